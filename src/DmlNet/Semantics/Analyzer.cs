@@ -1,0 +1,221 @@
+using DmlNet.Diagnostics;
+using DmlNet.Syntax;
+
+namespace DmlNet.Semantics;
+
+/// <summary>
+/// Checks the statements of the main program or of one function body: name resolution,
+/// definite assignment, types, known shapes and calls. One instance per body.
+/// </summary>
+internal sealed partial class Analyzer
+{
+    private static readonly HashSet<string> Constants = ["pi", "Inf", "NaN"];
+
+    private readonly Module module;
+    private readonly CompilationOptions options;
+    private readonly DiagnosticBag diagnostics;
+    private Scope scope;
+    private readonly Stack<Scope> conditionalEntries = new();
+    private string? callsForbiddenIn;
+
+    /// <summary>Creates an analyzer for code of <paramref name="module"/> starting from <paramref name="initial"/>.</summary>
+    public Analyzer(Module module, CompilationOptions options, DiagnosticBag diagnostics, Scope initial)
+    {
+        this.module = module;
+        this.options = options;
+        this.diagnostics = diagnostics;
+        scope = initial;
+    }
+
+    /// <summary>The variables after the analysed statements.</summary>
+    public Scope Scope => scope;
+
+    /// <summary>Checks the top-level statements of the main script (function definitions are checked separately).</summary>
+    public void AnalyzeMain() => Statements(module.Syntax.Statements);
+
+    /// <summary>Checks a function body with its parameters in scope, then warns about results never assigned.</summary>
+    public static void AnalyzeFunction(FunctionSymbol function, CompilationOptions options, DiagnosticBag diagnostics)
+    {
+        var definition = function.Definition;
+        if (definition.Body.Statements.Length == 0)
+        {
+            diagnostics.Error(DiagnosticCode.EmptyFunctionBody, definition.Span,
+                $"function '{definition.Name}' has an empty body");
+            return;
+        }
+        var initial = new Scope();
+        for (var i = 0; i < definition.Parameters.Length; i++)
+        {
+            initial.Set(definition.Parameters[i].Name, function.ParameterTypes[i]);
+        }
+        var analyzer = new Analyzer(function.Module, options, diagnostics, initial);
+        analyzer.Statements(definition.Body.Statements);
+        foreach (var result in definition.Results)
+        {
+            if (analyzer.scope.Get(result.Name) is null)
+            {
+                diagnostics.Warning(DiagnosticCode.UnassignedOutput, result.Span,
+                    $"function '{definition.Name}' never assigns its result '{result.Name}'");
+            }
+        }
+    }
+
+    private void Statements(IEnumerable<Statement> statements)
+    {
+        foreach (var statement in statements)
+        {
+            Statement(statement);
+        }
+    }
+
+    private void Statement(Statement statement)
+    {
+        switch (statement)
+        {
+            case AssignmentStatement s:
+                Assignment(s);
+                break;
+            case MultiAssignmentStatement s:
+                MultiAssignment(s);
+                break;
+            case CallStatement s:
+                Call(s.Call, valueNeeded: false);
+                break;
+            case IfStatement s:
+                If(s);
+                break;
+            case ForStatement s:
+                Loop(s.Variable, s.Range, [], s.Body, isParFor: false);
+                break;
+            case ParForStatement s:
+                Loop(s.Variable, s.Range, s.Options, s.Body, isParFor: true);
+                break;
+            case WhileStatement s:
+                While(s);
+                break;
+        }
+    }
+
+    private void Assignment(AssignmentStatement s)
+    {
+        if (s.Target is IndexExpression indexed)
+        {
+            var value = s.Kind == AssignmentKind.PlusEquals
+                ? Value(new BinaryExpression(s.Span, BinaryOperator.Add, indexed, s.Value))
+                : Value(s.Value);
+            LeftIndex(indexed, value);
+            return;
+        }
+        var target = (IdentifierExpression)s.Target;
+        var type = s.Kind == AssignmentKind.PlusEquals
+            ? Value(new BinaryExpression(s.Span, BinaryOperator.Add, target, s.Value))
+            : Value(s.Value);
+        Assign(target, type);
+    }
+
+    private void MultiAssignment(MultiAssignmentStatement s)
+    {
+        var outputs = Call(s.Call, valueNeeded: false, outputCount: s.Targets.Length);
+        for (var i = 0; i < s.Targets.Length; i++)
+        {
+            Assign(s.Targets[i], i < outputs.Count ? outputs[i] : TypeInfo.Unknown);
+        }
+    }
+
+    private void Assign(IdentifierExpression target, TypeInfo type)
+    {
+        if (Constants.Contains(target.Name))
+        {
+            diagnostics.Error(DiagnosticCode.AssignToConstant, target.Span, $"'{target.Name}' is a constant and cannot be assigned");
+            return;
+        }
+        var existing = scope.Get(target.Name)?.Type;
+        if (existing?.DataType == DataType.Unknown && conditionalEntries.Count > 0)
+        {
+            existing = conditionalEntries.Peek().Get(target.Name)?.Type;
+        }
+        if (conditionalEntries.Count > 0 && existing is not null && existing.DataType != DataType.Unknown &&
+            type.DataType != DataType.Unknown && existing.DataType != type.DataType)
+        {
+            diagnostics.Error(DiagnosticCode.ConditionalDataTypeChange, target.Span,
+                $"variable '{target.Name}' changes from {Kind(existing)} to {Kind(type)} inside a branch or loop; " +
+                "assign it the new type before the branch or use another name");
+        }
+        scope.Set(target.Name, type);
+    }
+
+    private static string Kind(TypeInfo type) => type.DataType.ToString().ToLowerInvariant();
+
+    private void If(IfStatement s)
+    {
+        Predicate(s.Predicate, "if");
+        var before = scope;
+        conditionalEntries.Push(before);
+        scope = before.Clone();
+        Statements(s.Then.Statements);
+        var afterThen = scope;
+        scope = before.Clone();
+        if (s.Else is not null)
+        {
+            Statements(s.Else.Statements);
+        }
+        scope = Scope.Merge(afterThen, scope);
+        conditionalEntries.Pop();
+    }
+
+    private void While(WhileStatement s)
+    {
+        WithCallsForbidden("a while predicate", () => Predicate(s.Predicate, "while"));
+        LoopBody(s.Body, runsAtLeastOnce: false, () => WithCallsForbidden("a while predicate", () => Value(s.Predicate)));
+    }
+
+    private void Predicate(Expression predicate, string statement)
+    {
+        var type = Value(predicate);
+        if (predicate is StringLiteral || (type.DataType != DataType.Unknown && !type.IsScalar))
+        {
+            diagnostics.Error(DiagnosticCode.PredicateNotScalar, predicate.Span,
+                $"the predicate of '{statement}' must be a numeric or boolean scalar, got a {type.Describe()}" +
+                (type.IsMatrix ? "; use as.scalar() or an aggregate such as sum()" : string.Empty));
+        }
+    }
+
+    /// <summary>
+    /// Analyses a loop body as DML runs it: zero or more times. A muted pass first finds what the
+    /// body assigns, so that the reported pass sees values carried from earlier iterations.
+    /// </summary>
+    private void LoopBody(Block body, bool runsAtLeastOnce, Action? header = null)
+    {
+        var entry = scope;
+        conditionalEntries.Push(entry);
+        var current = entry;
+        var wasMuted = diagnostics.Muted;
+        diagnostics.Muted = true;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            scope = current.Clone();
+            Statements(body.Statements);
+            var next = Scope.Merge(entry, scope);
+            if (next.SameAs(current))
+            {
+                break;
+            }
+            current = next;
+        }
+        diagnostics.Muted = wasMuted;
+        scope = current.Clone();
+        Statements(body.Statements);
+        header?.Invoke();
+        var afterBody = scope;
+        scope = runsAtLeastOnce ? afterBody : Scope.Merge(current, afterBody);
+        conditionalEntries.Pop();
+    }
+
+    private void WithCallsForbidden(string where, Action action)
+    {
+        var previous = callsForbiddenIn;
+        callsForbiddenIn = where;
+        action();
+        callsForbiddenIn = previous;
+    }
+}
