@@ -8,7 +8,9 @@ runs=${1:-15}
 out=bench/out
 mkdir -p "$out"
 
-dotnet build -c Release bench/DmlNet.Bench src/Dmlc -v quiet -nologo | grep -E "error|Warn" || true
+for project in bench/DmlNet.Bench src/Dmlc; do
+  dotnet build -c Release "$project" -v quiet -nologo
+done
 dotnet bench/DmlNet.Bench/bin/Release/net10.0/DmlNet.Bench.dll --runs "$runs"
 
 dotnet bench/DmlNet.Bench/bin/Release/net10.0/DmlNet.Bench.dll --lines 500 --write-script "$out/script500.dml"

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using DmlNet.Bench;
 using DmlNet.Semantics;
 
-// Front-end throughput: parse + validate a generated 10,000-line script and the test corpus.
+// Front-end throughput, warm (after 3 s of warm-up so the JIT has tiered up): parse + validate
+// a generated 10,000-line script and the test corpus. Each timed run starts after a full GC, as a
+// one-shot `dmlc check` process does, so that garbage of earlier runs is not billed to later ones.
 // Usage: dotnet run -c Release --project bench/DmlNet.Bench [-- --runs N --write-script PATH --lines N]
 var runs = 15;
 var lines = 10_000;
@@ -49,13 +51,16 @@ return 0;
 
 void Measure(string name, int lineCount, Action action)
 {
-    for (var i = 0; i < 3; i++)
+    var warmup = Stopwatch.StartNew();
+    while (warmup.Elapsed.TotalSeconds < 3)
     {
         action();
     }
     var seconds = new List<double>();
     for (var i = 0; i < runs; i++)
     {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         var watch = Stopwatch.StartNew();
         action();
         seconds.Add(watch.Elapsed.TotalSeconds);

@@ -122,7 +122,7 @@ internal sealed partial class Analyzer
             return;
         }
         diagnostics.Error(DiagnosticCode.TypeMismatch, argument.Span,
-            $"argument '{parameter.Name}' of '{function}' must be a {Kind(declared)}, got a {actual.Describe()}");
+            $"argument '{parameter.Name}' of '{function}' must be a {Kind(declared.DataType)}, got a {actual.Describe()}");
     }
 
     private static string Expected(int required, int total)

@@ -14,8 +14,8 @@ internal sealed partial class Analyzer
     private readonly Module module;
     private readonly CompilationOptions options;
     private readonly DiagnosticBag diagnostics;
-    private Scope scope;
-    private readonly Stack<Scope> conditionalEntries = new();
+    private readonly Scope scope;
+    private int conditionalDepth;
     private string? callsForbiddenIn;
 
     /// <summary>Creates an analyzer for code of <paramref name="module"/> starting from <paramref name="initial"/>.</summary>
@@ -26,9 +26,6 @@ internal sealed partial class Analyzer
         this.diagnostics = diagnostics;
         scope = initial;
     }
-
-    /// <summary>The variables after the analysed statements.</summary>
-    public Scope Scope => scope;
 
     /// <summary>Checks the top-level statements of the main script (function definitions are checked separately).</summary>
     public void AnalyzeMain() => Statements(module.Syntax.Statements);
@@ -52,7 +49,7 @@ internal sealed partial class Analyzer
         analyzer.Statements(definition.Body.Statements);
         foreach (var result in definition.Results)
         {
-            if (analyzer.scope.Get(result.Name) is null)
+            if (initial.Get(result.Name) is null)
             {
                 diagnostics.Warning(DiagnosticCode.UnassignedOutput, result.Span,
                     $"function '{definition.Name}' never assigns its result '{result.Name}'");
@@ -129,38 +126,45 @@ internal sealed partial class Analyzer
             diagnostics.Error(DiagnosticCode.AssignToConstant, target.Span, $"'{target.Name}' is a constant and cannot be assigned");
             return;
         }
-        var existing = scope.Get(target.Name)?.Type;
-        if (existing?.DataType == DataType.Unknown && conditionalEntries.Count > 0)
+        var existing = scope.Get(target.Name)?.Type.DataType ?? DataType.Unknown;
+        if (existing == DataType.Unknown)
         {
-            existing = conditionalEntries.Peek().Get(target.Name)?.Type;
+            existing = scope.EarlierDataType(target.Name);
         }
-        if (conditionalEntries.Count > 0 && existing is not null && existing.DataType != DataType.Unknown &&
-            type.DataType != DataType.Unknown && existing.DataType != type.DataType)
+        if (conditionalDepth > 0 && existing != DataType.Unknown && type.DataType != DataType.Unknown && existing != type.DataType)
         {
             diagnostics.Error(DiagnosticCode.ConditionalDataTypeChange, target.Span,
-                $"variable '{target.Name}' changes from {Kind(existing)} to {Kind(type)} inside a branch or loop; " +
+                $"variable '{target.Name}' changes from {Kind(existing)} to {Kind(type.DataType)} inside a branch or loop; " +
                 "assign it the new type before the branch or use another name");
         }
         scope.Set(target.Name, type);
     }
 
-    private static string Kind(TypeInfo type) => type.DataType.ToString().ToLowerInvariant();
+    private static string Kind(DataType type) => type.ToString().ToLowerInvariant();
 
     private void If(IfStatement s)
     {
         Predicate(s.Predicate, "if");
-        var before = scope;
-        conditionalEntries.Push(before);
-        scope = before.Clone();
-        Statements(s.Then.Statements);
-        var afterThen = scope;
-        scope = before.Clone();
-        if (s.Else is not null)
+        conditionalDepth++;
+        var afterThen = Branch(s.Then);
+        var afterElse = s.Else is null ? [] : Branch(s.Else);
+        foreach (var name in afterThen.Keys.Union(afterElse.Keys))
         {
-            Statements(s.Else.Statements);
+            var before = scope.Get(name);
+            scope.Put(name, VariableState.Merge(
+                afterThen.TryGetValue(name, out var t) ? t : before,
+                afterElse.TryGetValue(name, out var e) ? e : before));
         }
-        scope = Scope.Merge(afterThen, scope);
-        conditionalEntries.Pop();
+        conditionalDepth--;
+    }
+
+    /// <summary>Analyses a block from the current state and returns what it changed, leaving the state as before.</summary>
+    private Dictionary<string, VariableState?> Branch(Block block, Action? after = null)
+    {
+        scope.Checkpoint();
+        Statements(block.Statements);
+        after?.Invoke();
+        return scope.Rewind();
     }
 
     private void While(WhileStatement s)
@@ -181,34 +185,44 @@ internal sealed partial class Analyzer
     }
 
     /// <summary>
-    /// Analyses a loop body as DML runs it: zero or more times. A muted pass first finds what the
-    /// body assigns, so that the reported pass sees values carried from earlier iterations.
+    /// Analyses a loop body as DML runs it: zero or more times. Muted passes first find what the
+    /// body carries from one iteration to the next (until nothing changes, at most three passes),
+    /// so that the reported pass sees the values of earlier iterations.
     /// </summary>
     private void LoopBody(Block body, bool runsAtLeastOnce, Action? header = null)
     {
-        var entry = scope;
-        conditionalEntries.Push(entry);
-        var current = entry;
+        conditionalDepth++;
+        scope.Checkpoint();
         var wasMuted = diagnostics.Muted;
         diagnostics.Muted = true;
-        for (var pass = 0; pass < 3; pass++)
+        for (var pass = 0; pass < 3 && JoinIteration(Branch(body)); pass++)
         {
-            scope = current.Clone();
-            Statements(body.Statements);
-            var next = Scope.Merge(entry, scope);
-            if (next.SameAs(current))
-            {
-                break;
-            }
-            current = next;
         }
         diagnostics.Muted = wasMuted;
-        scope = current.Clone();
-        Statements(body.Statements);
-        header?.Invoke();
-        var afterBody = scope;
-        scope = runsAtLeastOnce ? afterBody : Scope.Merge(current, afterBody);
-        conditionalEntries.Pop();
+        var afterBody = Branch(body, header);
+        foreach (var (name, state) in afterBody)
+        {
+            scope.Put(name, runsAtLeastOnce ? state : VariableState.Merge(scope.Get(name), state));
+        }
+        scope.Commit();
+        conditionalDepth--;
+    }
+
+    /// <summary>Joins the state after one more iteration into the loop-entry state; true when that changed it.</summary>
+    private bool JoinIteration(Dictionary<string, VariableState?> afterBody)
+    {
+        var changed = false;
+        foreach (var (name, state) in afterBody)
+        {
+            var current = scope.Get(name);
+            var merged = VariableState.Merge(current, state);
+            if (merged != current)
+            {
+                scope.Put(name, merged);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     private void WithCallsForbidden(string where, Action action)

@@ -13,11 +13,12 @@ internal sealed class AstBuilder(string file, DiagnosticBag diagnostics)
     /// <summary>Builds the program node.</summary>
     public ProgramSyntax Program(P.ProgramContext context)
     {
-        var items = context.statement()
-            .Select(s => s is P.FunctionStatementContext f ? Function(f.functionDefinition()) : Statement(s))
-            .ToImmutableArray();
-        return new ProgramSyntax(Span(context), items);
+        return new ProgramSyntax(Span(context), context.statement().Select(TopLevel).ToImmutableArray());
     }
+
+    /// <summary>Builds one statement of the top level of a file, where function definitions are allowed.</summary>
+    public Statement TopLevel(P.StatementContext context) =>
+        context is P.FunctionStatementContext f ? Function(f.functionDefinition()) : Statement(context);
 
     private Statement Function(P.FunctionDefinitionContext context) => context switch
     {
