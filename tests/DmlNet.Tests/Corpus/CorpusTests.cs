@@ -13,7 +13,7 @@ public class CorpusTests
     private static readonly string CorpusFolder = Repository.PathOf("tests", "scripts", "corpus");
 
     /// <summary>The corpus scripts.</summary>
-    public static TheoryData<string> CorpusScripts() => FilesUnder(CorpusFolder);
+    public static TheoryData<string> CorpusScripts() => Repository.ScriptNamesIn(CorpusFolder);
 
     /// <summary>Every DML file of the repository (corpus, error scripts, stdlib, examples).</summary>
     public static TheoryData<string> AllScripts()
@@ -30,16 +30,6 @@ public class CorpusTests
             {
                 data.Add(Path.GetRelativePath(Repository.Root, file));
             }
-        }
-        return data;
-    }
-
-    private static TheoryData<string> FilesUnder(string folder)
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(folder, "*.dml").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file));
         }
         return data;
     }

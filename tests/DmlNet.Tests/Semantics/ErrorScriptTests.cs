@@ -14,15 +14,7 @@ public partial class ErrorScriptTests
     private static readonly string Folder = Repository.PathOf("tests", "scripts", "errors");
 
     /// <summary>The error scripts, by file name.</summary>
-    public static TheoryData<string> Scripts()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Folder, "*.dml").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file));
-        }
-        return data;
-    }
+    public static TheoryData<string> Scripts() => Repository.ScriptNamesIn(Folder);
 
     [Fact]
     public void ThereAreAtLeastThirtyErrorScripts() => Assert.True(Scripts().Count >= 30);

@@ -9,6 +9,17 @@ public static class Repository
     /// <summary>A path below the repository root.</summary>
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>The names of the .dml files directly in <paramref name="folder"/>, sorted, as theory data.</summary>
+    public static TheoryData<string> ScriptNamesIn(string folder)
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(folder, "*.dml").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+        return data;
+    }
+
     private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
