@@ -1,8 +1,10 @@
 using System.CommandLine;
 using DmlNet.Cli;
 
-var root = new RootCommand("dmlc: compile and check DML (SystemDS-compatible) scripts with DmlNet.");
+var root = new RootCommand("dmlc: check, run and explore DML (SystemDS-compatible) scripts with DmlNet.");
 root.Add(CheckCommand.Create());
+root.Add(RunCommand.Create());
+root.Add(ReplCommand.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -55,7 +55,12 @@ public sealed class Compilation
         }
         if (main is not null)
         {
-            new Analyzer(main, options, diagnostics, new Scope()).AnalyzeMain();
+            var scope = new Scope();
+            foreach (var (name, type) in options.PredefinedVariables)
+            {
+                scope.Set(name, type);
+            }
+            new Analyzer(main, options, diagnostics, scope).AnalyzeMain();
         }
         foreach (var function in loader.Modules.SelectMany(m => m.Functions.Values))
         {

@@ -15,6 +15,9 @@ public sealed class CompilationOptions
     /// <summary>Values of command-line parameters by name (<c>"X"</c> for <c>$X</c>, <c>"1"</c> for <c>$1</c>), as text.</summary>
     public IReadOnlyDictionary<string, string> Arguments { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Variables bound before the script starts (embedding API inputs, REPL session state), with their types.</summary>
+    public IReadOnlyDictionary<string, TypeInfo> PredefinedVariables { get; init; } = new Dictionary<string, TypeInfo>();
+
     /// <summary>The folders of <c>DMLNET_PATH</c> (separated by the platform's path separator).</summary>
     public static IReadOnlyList<string> EnvironmentLibraryPaths() =>
         (Environment.GetEnvironmentVariable("DMLNET_PATH") ?? string.Empty)

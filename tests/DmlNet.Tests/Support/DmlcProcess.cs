@@ -9,12 +9,16 @@ public static class DmlcProcess
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
     /// <summary>Runs dmlc with the arguments in <paramref name="workingDirectory"/> (default: a temporary folder).</summary>
-    public static Result Run(string? workingDirectory, params string[] arguments)
+    public static Result Run(string? workingDirectory, params string[] arguments) => RunWithInput(workingDirectory, null, arguments);
+
+    /// <summary>Runs dmlc with <paramref name="input"/> on its standard input (closed afterwards).</summary>
+    public static Result RunWithInput(string? workingDirectory, string? input, params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dmlc.dll"));
@@ -23,6 +27,11 @@ public static class DmlcProcess
             start.ArgumentList.Add(argument);
         }
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

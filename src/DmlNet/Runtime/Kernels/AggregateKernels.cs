@@ -1,0 +1,240 @@
+using DmlNet.Runtime.Data;
+
+namespace DmlNet.Runtime.Kernels;
+
+/// <summary>
+/// Aggregates over all cells, each row (m x 1 result) or each column (1 x n result). Implicit
+/// zeros of sparse blocks take part like stored cells (so the max of a sparse matrix with only
+/// negative non-zeros is 0). Sums use Kahan compensation, as SystemDS does.
+/// </summary>
+public static class AggregateKernels
+{
+    /// <summary>The aggregate of every cell of the block.</summary>
+    public static double Full(AggregateOp op, MatrixBlock block)
+    {
+        var accumulator = Accumulator.Start(op);
+        if (block.Sparse is { } sparse)
+        {
+            accumulator.AddRange(sparse.Values.AsSpan(0, sparse.NonZeroCount), 0);
+            accumulator.AddZeros(block.CellCount - sparse.NonZeroCount);
+        }
+        else
+        {
+            accumulator.AddRange(block.Dense!, 0);
+        }
+        return accumulator.Result();
+    }
+
+    /// <summary>The aggregate of each row, as a column vector.</summary>
+    public static MatrixBlock Rows(AggregateOp op, MatrixBlock block)
+    {
+        var result = new double[block.Rows];
+        var columns = block.Columns;
+        Parallelism.ForRows(block.Rows, block.CellCount, (start, end) =>
+        {
+            for (var i = start; i < end; i++)
+            {
+                var accumulator = Accumulator.Start(op);
+                if (block.Sparse is { } sparse)
+                {
+                    RowOfSparse(ref accumulator, sparse, i, columns);
+                }
+                else
+                {
+                    accumulator.AddRange(block.Dense.AsSpan(i * columns, columns), 0);
+                }
+                result[i] = accumulator.Result();
+            }
+        });
+        return MatrixBlock.FromDense(block.Rows, 1, result).WithBestFormat();
+    }
+
+    /// <summary>The aggregate of each column, as a row vector.</summary>
+    public static MatrixBlock Columns(AggregateOp op, MatrixBlock block)
+    {
+        if (op is AggregateOp.IndexOfMax or AggregateOp.IndexOfMin)
+        {
+            throw new ArgumentException("index aggregates are row-wise only", nameof(op));
+        }
+        var transposed = ReorgKernels.Transpose(block);
+        var rows = Rows(op, transposed);
+        return MatrixBlock.FromDense(1, block.Columns, rows.DenseValues()).WithBestFormat();
+    }
+
+    /// <summary>Feeds row i of a sparse block, implicit zeros included, in column order (for index aggregates).</summary>
+    private static void RowOfSparse(ref Accumulator accumulator, SparseRows sparse, int i, int columns)
+    {
+        var start = sparse.RowStart[i];
+        var end = sparse.RowStart[i + 1];
+        if (!accumulator.NeedsPositions)
+        {
+            accumulator.AddRange(sparse.Values.AsSpan(start, end - start), 0);
+            accumulator.AddZeros(columns - (end - start));
+            return;
+        }
+        var next = 0;
+        for (var p = start; p < end; p++)
+        {
+            var j = sparse.ColumnIndexes[p];
+            for (; next < j; next++)
+            {
+                accumulator.Add(0, next);
+            }
+            accumulator.Add(sparse.Values[p], j);
+            next = j + 1;
+        }
+        for (; next < columns; next++)
+        {
+            accumulator.Add(0, next);
+        }
+    }
+
+    /// <summary>The running state of one aggregate.</summary>
+    private struct Accumulator
+    {
+        private AggregateOp op;
+        private long count;
+        private double sum;
+        private double compensation;
+        private double mean;
+        private double m2;
+        private double extreme;
+        private int index;
+
+        public static Accumulator Start(AggregateOp op) => new()
+        {
+            op = op,
+            sum = op == AggregateOp.Product ? 1 : 0,
+            extreme = op switch
+            {
+                AggregateOp.Max or AggregateOp.IndexOfMax => double.NegativeInfinity,
+                AggregateOp.Min or AggregateOp.IndexOfMin => double.PositiveInfinity,
+                _ => 0,
+            },
+        };
+
+        /// <summary>True for the index aggregates, which need every cell with its column.</summary>
+        public readonly bool NeedsPositions => op is AggregateOp.IndexOfMax or AggregateOp.IndexOfMin;
+
+        public void AddRange(ReadOnlySpan<double> values, int firstColumn)
+        {
+            switch (op)
+            {
+                case AggregateOp.Sum or AggregateOp.Mean:
+                    foreach (var v in values)
+                    {
+                        KahanAdd(v);
+                    }
+                    count += values.Length;
+                    break;
+                case AggregateOp.Product:
+                    foreach (var v in values)
+                    {
+                        sum *= v;
+                    }
+                    count += values.Length;
+                    break;
+                case AggregateOp.Max:
+                    foreach (var v in values)
+                    {
+                        extreme = Math.Max(extreme, v);
+                    }
+                    count += values.Length;
+                    break;
+                case AggregateOp.Min:
+                    foreach (var v in values)
+                    {
+                        extreme = Math.Min(extreme, v);
+                    }
+                    count += values.Length;
+                    break;
+                default:
+                    for (var k = 0; k < values.Length; k++)
+                    {
+                        Add(values[k], firstColumn + k);
+                    }
+                    break;
+            }
+        }
+
+        public void AddZeros(long zeros)
+        {
+            if (zeros <= 0)
+            {
+                return;
+            }
+            switch (op)
+            {
+                case AggregateOp.Sum or AggregateOp.Mean:
+                    count += zeros;
+                    break;
+                case AggregateOp.Product:
+                    sum *= 0;
+                    count += zeros;
+                    break;
+                case AggregateOp.Max or AggregateOp.Min:
+                    extreme = op == AggregateOp.Max ? Math.Max(extreme, 0) : Math.Min(extreme, 0);
+                    count += zeros;
+                    break;
+                case AggregateOp.Variance or AggregateOp.StdDev:
+                    var total = count + zeros;
+                    var delta = -mean;
+                    m2 += delta * delta * count * zeros / total;
+                    mean += delta * zeros / total;
+                    count = total;
+                    break;
+                default:
+                    throw new InvalidOperationException("index aggregates need positions");
+            }
+        }
+
+        public void Add(double v, int column)
+        {
+            switch (op)
+            {
+                case AggregateOp.Variance or AggregateOp.StdDev:
+                    count++;
+                    var delta = v - mean;
+                    mean += delta / count;
+                    m2 += delta * (v - mean);
+                    break;
+                case AggregateOp.IndexOfMax:
+                    if (v >= extreme)
+                    {
+                        extreme = v;
+                        index = column;
+                    }
+                    break;
+                case AggregateOp.IndexOfMin:
+                    if (v <= extreme)
+                    {
+                        extreme = v;
+                        index = column;
+                    }
+                    break;
+                default:
+                    AddRange([v], column);
+                    break;
+            }
+        }
+
+        private void KahanAdd(double v)
+        {
+            var corrected = v - compensation;
+            var total = sum + corrected;
+            compensation = (total - sum) - corrected;
+            sum = double.IsFinite(total) ? total : sum + v;
+        }
+
+        public readonly double Result() => op switch
+        {
+            AggregateOp.Sum or AggregateOp.Product => sum,
+            AggregateOp.Mean => sum / count,
+            AggregateOp.Variance => count > 1 ? m2 / (count - 1) : double.NaN,
+            AggregateOp.StdDev => count > 1 ? Math.Sqrt(m2 / (count - 1)) : double.NaN,
+            AggregateOp.Max or AggregateOp.Min => extreme,
+            AggregateOp.IndexOfMax or AggregateOp.IndexOfMin => index + 1,
+            _ => throw new InvalidOperationException(op.ToString()),
+        };
+    }
+}

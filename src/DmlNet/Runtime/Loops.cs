@@ -1,0 +1,39 @@
+using DmlNet.Plan;
+using DmlNet.Runtime.Data;
+
+namespace DmlNet.Runtime;
+
+/// <summary>Runs <c>for</c> loops, and <c>parfor</c> loops on several cores (or sequentially with par=1).</summary>
+internal static class Loops
+{
+    /// <summary>Evaluates the bounds once, then runs the body for each value of the loop variable.</summary>
+    public static void RunFor(ForProgramBlock loop, RuntimeContext context)
+    {
+        var from = Executor.Scalar(loop.From, context, "a loop bound").AsLong();
+        var to = Executor.Scalar(loop.To, context, "a loop bound").AsLong();
+        var increment = loop.Increment is null ? (from <= to ? 1 : -1)
+            : Executor.Scalar(loop.Increment, context, "a loop increment").AsLong();
+        if (increment == 0)
+        {
+            throw new DmlRuntimeException("the loop increment must not be 0", loop.Span);
+        }
+        if (loop.ParFor is { DegreeOfParallelism: > 1 })
+        {
+            var iterations = new List<long>();
+            for (var i = from; increment > 0 ? i <= to : i >= to; i += increment)
+            {
+                iterations.Add(i);
+            }
+            if (iterations.Count > 0)
+            {
+                ParForRunner.Run(loop, iterations, context);
+            }
+            return;
+        }
+        for (var i = from; increment > 0 ? i <= to : i >= to; i += increment)
+        {
+            context.Variables.Set(loop.Variable, ScalarValue.Of(i));
+            Executor.Run(loop.Body, context);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using DmlNet.Tests.Support;
+
+namespace DmlNet.Tests.Cli;
+
+/// <summary><c>dmlc run</c>: output, exit codes, runtime errors with DML positions, -stats and -explain.</summary>
+public class RunCommandTests
+{
+    [Fact]
+    public void RunsAScriptFile()
+    {
+        using var folder = new TempFolder();
+        folder.Write("hello.dml", "X = matrix(\"1 2 3 4\", rows=2, cols=2)\nprint(\"sum = \" + sum(X %*% X))\n");
+        var result = DmlcProcess.Run(folder.Path, "run", "hello.dml");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("sum = 54.0\n", result.StandardOutput);
+    }
+
+    [Fact]
+    public void RunsScriptTextWithArguments()
+    {
+        var result = DmlcProcess.Run(null, "run", "-s", "print($a + $1)", "-args", "2", "-nvargs", "a=40");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("42\n", result.StandardOutput);
+    }
+
+    [Fact]
+    public void RuntimeErrorNamesTheLineAndExitsOneWithoutStackTrace()
+    {
+        using var folder = new TempFolder();
+        folder.Write("bad.dml", "X = matrix(1, rows=2, cols=2)\ni = as.integer(sum(X) + 1)\nprint(\"before\")\ny = as.scalar(X[i, 1])\nprint(y)\n");
+        var result = DmlcProcess.Run(folder.Path, "run", "bad.dml");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("before\n", result.StandardOutput);
+        Assert.Contains("bad.dml:4:", result.StandardError);
+        Assert.Contains("runtime error", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+    }
+
+    [Fact]
+    public void CompileErrorsStopBeforeRunning()
+    {
+        var result = DmlcProcess.Run(null, "run", "-s", "print(\"never\")\ny = nope + 1");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.StandardOutput);
+        Assert.Contains("DML2007", result.StandardError);
+    }
+
+    [Fact]
+    public void StatsReportTimesAndInstructions()
+    {
+        var result = DmlcProcess.Run(null, "run", "-stats", "-s", "X = rand(rows=50, cols=50, seed=1)\nprint(sum(X %*% X) > 0)");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Total elapsed time", result.StandardError);
+        Assert.Contains("Total compilation time", result.StandardError);
+        Assert.Contains("%*%", result.StandardError);
+    }
+
+    [Fact]
+    public void ExplainPrintsHopsAndInstructionsWithLineNumbers()
+    {
+        var hops = DmlcProcess.Run(null, "run", "-explain", "hops", "-s", "x = 2\ny = x * 3 + 1\nprint(y)");
+        Assert.Equal(0, hops.ExitCode);
+        Assert.Contains("b(*)", hops.StandardOutput);
+        Assert.Contains("[line 2]", hops.StandardOutput);
+        var runtime = DmlcProcess.Run(null, "run", "-explain", "runtime", "-s", "x = 2\ny = x * 3 + 1\nprint(y)");
+        Assert.Contains("CP *", runtime.StandardOutput);
+        Assert.Contains("rmvar", runtime.StandardOutput);
+        Assert.EndsWith("7\n", runtime.StandardOutput);
+    }
+}
