@@ -12,9 +12,10 @@ public sealed class RuntimeContext
 {
     /// <summary>Creates the context of a main program.</summary>
     public RuntimeContext(RuntimeProgram program, TextWriter output, ExecutionStatistics? statistics = null,
-        CancellationToken cancellation = default, SymbolTable? variables = null)
+        CancellationToken cancellation = default, SymbolTable? variables = null, SeedSource? seeds = null)
     {
         Program = program;
+        Seeds = seeds ?? new SeedSource();
         Output = output;
         Statistics = statistics;
         Cancellation = cancellation;
@@ -24,6 +25,7 @@ public sealed class RuntimeContext
     private RuntimeContext(RuntimeContext parent, TextWriter? output = null)
     {
         Program = parent.Program;
+        Seeds = parent.Seeds;
         Output = output ?? parent.Output;
         Statistics = parent.Statistics;
         Cancellation = parent.Cancellation;
@@ -33,6 +35,9 @@ public sealed class RuntimeContext
 
     /// <summary>The compiled program (for function calls).</summary>
     public RuntimeProgram Program { get; }
+
+    /// <summary>Where rand() and sample() without a seed get theirs.</summary>
+    public SeedSource Seeds { get; }
 
     /// <summary>The variables of the current scope.</summary>
     public SymbolTable Variables { get; }

@@ -14,13 +14,16 @@ internal static class ConstructionImplementations
     {
         map["matrix"] = args => [new MatrixValue(Matrix(args))];
         map["rand"] = args => [new MatrixValue(RandomMatrix.Generate(args.Dimension("rows", 1), args.Dimension("cols", 1),
-            args.Double("min", 0), args.Double("max", 1), args.Double("sparsity", 1), args.Long("seed", -1),
+            args.Double("min", 0), args.Double("max", 1), args.Double("sparsity", 1), Seed(args),
             args.String("pdf", "uniform"), args.Double("lambda", 1)))];
         map["seq"] = args => [new MatrixValue(RandomMatrix.Seq(args.Double("from", 1), args.Double("to", 1),
             args.Get("incr") is null ? null : args.Double("incr", 1)))];
         map["sample"] = args => [new MatrixValue(RandomMatrix.Sample(args.Long("range", 1), args.Long("size", 1),
-            args.Boolean("replace", false), args.Long("seed", -1)))];
+            args.Boolean("replace", false), Seed(args)))];
     }
+
+    /// <summary>The seed argument; -1 (the default) takes the next seed of the run.</summary>
+    private static long Seed(OperationArguments args) => args.Long("seed", -1) is var seed && seed == -1 ? args.Context.Seeds.Next() : seed;
 
     private static MatrixBlock Matrix(OperationArguments args)
     {

@@ -48,28 +48,16 @@ public static class CsvMatrixReader
 
     private static int ParseLine(ReadOnlySpan<char> line, CsvOptions options, List<double> values, string path, int lineNumber)
     {
-        var separator = options.Separator.AsSpan();
         var count = 0;
-        while (true)
+        foreach (var field in new CsvFields(line, options.Separator))
         {
-            var end = line.IndexOf(separator);
-            var field = (end < 0 ? line : line[..end]).Trim();
-            values.Add(ParseField(field, options, path, lineNumber, count + 1));
-            count++;
-            if (end < 0)
-            {
-                return count;
-            }
-            line = line[(end + separator.Length)..];
+            values.Add(ParseField(field, options, path, lineNumber, ++count));
         }
+        return count;
     }
 
     private static double ParseField(ReadOnlySpan<char> field, CsvOptions options, string path, int lineNumber, int column)
     {
-        if (field.Length >= 2 && field[0] == '"' && field[^1] == '"')
-        {
-            field = field[1..^1];
-        }
         if (field.Length == 0)
         {
             return options.Fill
