@@ -84,6 +84,8 @@ public static class DiagnosticCode
     public const string NoValue = "DML3017";
     /// <summary>A value out of the allowed range for a builtin argument.</summary>
     public const string InvalidArgumentValue = "DML3018";
+    /// <summary>A parfor loop whose iterations may depend on each other (with check=1).</summary>
+    public const string ParForDependency = "DML3019";
 
     /// <summary><c>%*%</c> with known, non-matching inner dimensions.</summary>
     public const string MatrixMultiplyShape = "DML4001";

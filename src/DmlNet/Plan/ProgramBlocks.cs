@@ -77,11 +77,12 @@ public sealed class ForProgramBlock(SourceSpan span, string variable, ValueProgr
 }
 
 /// <summary>
-/// The options of a parfor loop that the local runtime uses, and the variables the body assigns:
-/// those that exist before the loop are its results (merged cell-wise after the loop), and
-/// those assigned with <c>+=</c> are accumulators (merged as <c>out += new - old</c>).
+/// The options of a parfor loop that the local runtime uses, and how the body uses variables from
+/// before the loop: <see cref="Results"/> are left-indexed in place (the cells each iteration
+/// changed are merged after the loop), <see cref="Accumulators"/> are updated with <c>+=</c>
+/// (merged as <c>out += new - old</c>); all other variables the body writes are private to an iteration.
 /// </summary>
-public sealed record ParForSettings(int DegreeOfParallelism, bool Check, IReadOnlySet<string> Assigned, IReadOnlySet<string> Accumulators);
+public sealed record ParForSettings(int DegreeOfParallelism, bool Check, IReadOnlySet<string> Results, IReadOnlySet<string> Accumulators);
 
 /// <summary>A compiled user-defined function.</summary>
 public sealed class FunctionProgram(Semantics.FunctionSymbol symbol, IReadOnlyList<ProgramBlock> body)

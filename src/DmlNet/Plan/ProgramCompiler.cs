@@ -1,5 +1,6 @@
 using DmlNet.Hops;
 using DmlNet.Semantics;
+using DmlNet.Semantics.ParFor;
 using DmlNet.Syntax;
 
 namespace DmlNet.Plan;
@@ -126,13 +127,7 @@ public sealed class ProgramCompiler
                 check = value != 0;
             }
         }
-        var assigned = new HashSet<string>(StringComparer.Ordinal);
-        var accumulators = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var assignment in AssignedVariables.In(statement.Body.Statements))
-        {
-            (assignment.Accumulates ? accumulators : assigned).Add(assignment.Name);
-        }
-        accumulators.ExceptWith(assigned);
-        return new ParForSettings(parallelism, check, assigned, accumulators);
+        var variables = ParForVariables.Of(statement.Body.Statements, statement.Variable.Name);
+        return new ParForSettings(parallelism, check, variables.Results, variables.Accumulators);
     }
 }

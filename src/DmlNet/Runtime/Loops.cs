@@ -3,7 +3,7 @@ using DmlNet.Runtime.Data;
 
 namespace DmlNet.Runtime;
 
-/// <summary>Runs <c>for</c> loops, and <c>parfor</c> loops on several cores (or sequentially with par=1).</summary>
+/// <summary>Runs <c>for</c> loops, and hands <c>parfor</c> loops to <see cref="ParForRunner"/> (which runs par=1 on one thread).</summary>
 internal static class Loops
 {
     /// <summary>Evaluates the bounds once, then runs the body for each value of the loop variable.</summary>
@@ -17,7 +17,7 @@ internal static class Loops
         {
             throw new DmlRuntimeException("the loop increment must not be 0", loop.Span);
         }
-        if (loop.ParFor is { DegreeOfParallelism: > 1 })
+        if (loop.ParFor is not null)
         {
             var iterations = new List<long>();
             for (var i = from; increment > 0 ? i <= to : i >= to; i += increment)

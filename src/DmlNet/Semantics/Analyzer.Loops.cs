@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DmlNet.Diagnostics;
+using DmlNet.Semantics.ParFor;
 using DmlNet.Syntax;
 
 namespace DmlNet.Semantics;
@@ -21,12 +22,17 @@ internal sealed partial class Analyzer
         ["log"] = ["ALL", "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL", "OFF"],
     };
 
-    private void Loop(IdentifierExpression variable, LoopRange range, ImmutableArray<KeyValue> options, Block body, bool isParFor)
+    private void Loop(IdentifierExpression variable, LoopRange range, ImmutableArray<KeyValue> options, Block body, bool isParFor,
+        ParForStatement? parFor = null)
     {
         var iterations = WithCallsForbiddenResult("a loop header", () => Range(range));
         foreach (var option in options)
         {
             ParForOption(option);
+        }
+        if (parFor is not null && ChecksDependencies(options))
+        {
+            ParForDependencyCheck.Check(parFor, name => scope.Get(name) is not null, diagnostics);
         }
         Assign(variable, TypeInfo.Int);
         LoopBody(body, runsAtLeastOnce: iterations > 0);
@@ -68,6 +74,10 @@ internal sealed partial class Analyzer
                 $"a loop bound must be a scalar, got a {type.Describe()}; use as.scalar()");
         }
     }
+
+    /// <summary>True unless the loop says <c>check=0</c> (directly or through a bound <c>$</c> parameter).</summary>
+    private bool ChecksDependencies(ImmutableArray<KeyValue> options) =>
+        options.FirstOrDefault(o => o.Key == "check") is not { } check || Value(check.Value).ConstantLong is not 0;
 
     private void ParForOption(KeyValue option)
     {

@@ -85,7 +85,7 @@ internal sealed partial class Analyzer
                 Loop(s.Variable, s.Range, [], s.Body, isParFor: false);
                 break;
             case ParForStatement s:
-                Loop(s.Variable, s.Range, s.Options, s.Body, isParFor: true);
+                Loop(s.Variable, s.Range, s.Options, s.Body, isParFor: true, s);
                 break;
             case WhileStatement s:
                 While(s);
