@@ -15,8 +15,12 @@ internal static class RunCommand
     {
         var file = new Argument<string?>("FILE") { Description = "The DML script to run", Arity = ArgumentArity.ZeroOrOne };
         var script = new Option<string?>("-s") { Description = "Run this script text instead of a file" };
-        var explain = new Option<string?>("-explain") { Description = "Print the compiled plan first: hops or runtime" };
-        explain.AcceptOnlyFromAmong("hops", "runtime");
+        var explain = new Option<string?>("-explain")
+        {
+            Description = "Print the compiled plan first (hops: operator DAGs with sizes, runtime: instructions), or each block recompiled at run time (recompile_hops)",
+        };
+        explain.AcceptOnlyFromAmong("hops", "runtime", "recompile_hops");
+        var seed = new Option<long?>("-seed") { Description = "Base seed for rand() and sample() calls without a seed, for reproducible runs" };
         var stats = new Option<bool>("-stats") { Description = "Print total, compile and per-instruction times at the end" };
         var verbose = new Option<bool>("--verbose") { Description = "Show .NET stack traces of runtime errors" };
         var common = new CommonOptions();
@@ -25,14 +29,15 @@ internal static class RunCommand
         command.Add(script);
         command.Add(explain);
         command.Add(stats);
+        command.Add(seed);
         command.Add(verbose);
         common.AddTo(command);
         command.SetAction(result => Run(result.GetValue(file), result.GetValue(script), result.GetValue(explain),
-            result.GetValue(stats), result.GetValue(verbose), common.Build(result, out var error), error));
+            result.GetValue(stats), result.GetValue(verbose), result.GetValue(seed), common.Build(result, out var error), error));
         return command;
     }
 
-    private static int Run(string? file, string? script, string? explain, bool showStats, bool verbose,
+    private static int Run(string? file, string? script, string? explain, bool showStats, bool verbose, long? seed,
         CompilationOptions options, string? optionError)
     {
         if (optionError is not null || (file is null) == (script is null))
@@ -57,11 +62,15 @@ internal static class RunCommand
         }
         var program = ProgramCompiler.Compile(compilation, options);
         var statistics = showStats ? new ExecutionStatistics { CompileTime = total.Elapsed } : null;
-        if (explain is not null)
+        if (explain is "hops" or "runtime")
         {
             Console.Out.Write(ExplainPrinter.Print(program, explain == "hops" ? ExplainPrinter.Level.Hops : ExplainPrinter.Level.Runtime));
         }
-        var exitCode = Execute(program, statistics, compilation, verbose);
+        var context = new RuntimeContext(program, Console.Out, statistics, seeds: new SeedSource(seed))
+        {
+            RecompilationLog = explain == "recompile_hops" ? Console.Out : null,
+        };
+        var exitCode = Execute(context, compilation, verbose);
         if (statistics is not null)
         {
             statistics.ExecutionTime = total.Elapsed - statistics.CompileTime;
@@ -70,13 +79,12 @@ internal static class RunCommand
         return exitCode;
     }
 
-    private static int Execute(RuntimeProgram program, ExecutionStatistics? statistics, Compilation compilation, bool verbose)
+    private static int Execute(RuntimeContext context, Compilation compilation, bool verbose)
     {
-        var output = Console.Out;
-        var context = new RuntimeContext(program, output, statistics);
+        var output = context.Output;
         try
         {
-            Executor.Run(program.Main, context);
+            Executor.Run(context.Program.Main, context);
             return ExitCodes.Success;
         }
         catch (DmlStopException stop)

@@ -14,6 +14,7 @@ internal static class StatisticsReport
         output.WriteLine(string.Format(c, "Total elapsed time:\t{0:F3} sec.", total.TotalSeconds));
         output.WriteLine(string.Format(c, "Total compilation time:\t{0:F3} sec.", statistics.CompileTime.TotalSeconds));
         output.WriteLine(string.Format(c, "Total execution time:\t{0:F3} sec.", statistics.ExecutionTime.TotalSeconds));
+        output.WriteLine(string.Format(c, "Recompiled blocks:\t{0}", statistics.Recompilations));
         output.WriteLine("Heavy hitter instructions:");
         output.WriteLine("  #  Instruction  Time(s)  Count");
         var rank = 1;

@@ -35,7 +35,7 @@ public sealed class DmlConnection(DmlConnectionOptions? options = null)
         {
             throw new DmlCompilationException(compilation.Diagnostics.Where(d => d.IsError).ToList(), compilation.Sources);
         }
-        return new PreparedScript(ProgramCompiler.Compile(compilation, compilationOptions), declared, outputs.ToList());
+        return new PreparedScript(ProgramCompiler.Compile(compilation, compilationOptions), declared, outputs.ToList(), settings.Seed);
     }
 
     /// <summary>Reads and compiles a script file (see <see cref="Prepare"/>).</summary>
@@ -55,6 +55,9 @@ public sealed class DmlConnectionOptions
 
     /// <summary>The name diagnostics show for scripts given as text.</summary>
     public string ScriptName { get; init; } = "<script>";
+
+    /// <summary>A base seed for rand() and sample() without a seed: every execution then draws the same numbers (null: random).</summary>
+    public long? Seed { get; init; }
 }
 
 /// <summary>A script did not compile; <see cref="Diagnostics"/> lists every error.</summary>

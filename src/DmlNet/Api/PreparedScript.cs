@@ -13,10 +13,12 @@ public sealed class PreparedScript
     private readonly RuntimeProgram program;
     private readonly IReadOnlyList<ScriptInput> inputs;
     private readonly IReadOnlyList<string> outputs;
+    private readonly long? seed;
 
-    internal PreparedScript(RuntimeProgram program, IReadOnlyList<ScriptInput> inputs, IReadOnlyList<string> outputs)
+    internal PreparedScript(RuntimeProgram program, IReadOnlyList<ScriptInput> inputs, IReadOnlyList<string> outputs, long? seed)
     {
         this.program = program;
+        this.seed = seed;
         this.inputs = inputs;
         this.outputs = outputs;
     }
@@ -38,7 +40,7 @@ public sealed class PreparedScript
             }
             variables.Set(input.Name, ValueConversion.ToDeclared(ToDml(input.Name, value), input.Type, $"input '{input.Name}'"));
         }
-        var context = new RuntimeContext(program, output ?? TextWriter.Null, null, cancellation, variables);
+        var context = new RuntimeContext(program, output ?? TextWriter.Null, null, cancellation, variables, new SeedSource(seed));
         Executor.Run(program.Main, context);
         return new ScriptResults(outputs.ToDictionary(name => name, name => variables.Find(name)
             ?? throw new DmlRuntimeException($"the script did not assign the output '{name}'")));

@@ -14,11 +14,11 @@ public abstract class Hop(SourceSpan span, IReadOnlyList<Hop> inputs)
     /// <summary>The operands, in order.</summary>
     public IReadOnlyList<Hop> Inputs { get; } = inputs;
 
-    /// <summary>A unique number within the DAG (assigned when the DAG is finished).</summary>
-    public int Id { get; internal set; }
-
     /// <summary>A one-line description for -explain hops, e.g. <c>b(+)</c> or <c>u(exp)</c>.</summary>
     public abstract string Label { get; }
+
+    /// <summary>What the operator produces as far as it is known: data and value type, dimensions (-1 unknown), constant.</summary>
+    public Semantics.TypeInfo Type { get; internal set; } = Semantics.TypeInfo.Unknown;
 }
 
 /// <summary>A constant: a number, boolean or string literal, or a bound <c>$</c> parameter.</summary>
@@ -32,10 +32,13 @@ public sealed class LiteralHop(SourceSpan span, object value) : Hop(span, [])
 }
 
 /// <summary>Reads a variable's value as it was at the start of the block (a transient read).</summary>
-public sealed class ReadHop(SourceSpan span, string name) : Hop(span, [])
+public sealed class ReadHop(IdentifierExpression syntax) : Hop(syntax.Span, [])
 {
+    /// <summary>The first read of the variable in the block (the analysis recorded its type).</summary>
+    public IdentifierExpression Syntax { get; } = syntax;
+
     /// <summary>The variable.</summary>
-    public string Name { get; } = name;
+    public string Name { get; } = syntax.Name;
 
     /// <inheritdoc />
     public override string Label => $"TRead {Name}";
@@ -51,9 +54,12 @@ public sealed class WriteHop(SourceSpan span, string name, Hop value) : Hop(span
     public override string Label => $"TWrite {Name}";
 }
 
-/// <summary>An operator symbol of DML applied to its inputs (unary or binary).</summary>
-public sealed class OperatorHop(SourceSpan span, string symbol, IReadOnlyList<Hop> inputs) : Hop(span, inputs)
+/// <summary>An operator symbol of DML applied to its inputs (unary or binary); <see cref="Syntax"/> is the expression it computes.</summary>
+public sealed class OperatorHop(Expression syntax, string symbol, IReadOnlyList<Hop> inputs) : Hop(syntax.Span, inputs)
 {
+    /// <summary>The <see cref="BinaryExpression"/> or <see cref="UnaryExpression"/> (for typing its result).</summary>
+    public Expression Syntax { get; } = syntax;
+
     /// <summary>The DML spelling: <c>+</c>, <c>%*%</c>, <c>!</c>, <c>u-</c> for unary minus...</summary>
     public string Symbol { get; } = symbol;
 
@@ -65,9 +71,12 @@ public sealed class OperatorHop(SourceSpan span, string symbol, IReadOnlyList<Ho
 /// A builtin function call; <see cref="ArgumentNames"/> gives the parameter each input is bound
 /// to (positional arguments are bound by the catalog's parameter order).
 /// </summary>
-public sealed class BuiltinHop(SourceSpan span, string name, IReadOnlyList<string> argumentNames, IReadOnlyList<Hop> inputs,
-    int outputCount) : Hop(span, inputs)
+public sealed class BuiltinHop(CallExpression syntax, string name, IReadOnlyList<string> argumentNames, IReadOnlyList<Hop> inputs,
+    int outputCount) : Hop(syntax.Span, inputs)
 {
+    /// <summary>The call as written (for typing its result with the catalog's rule).</summary>
+    public CallExpression Syntax { get; } = syntax;
+
     /// <summary>The builtin's main name.</summary>
     public string Name { get; } = name;
 

@@ -45,7 +45,7 @@ internal sealed class HopBuilder(Module module, CompilationOptions options, Temp
         {
             case AssignmentStatement { Target: IndexExpression target } s:
                 var value = s.Kind == AssignmentKind.PlusEquals
-                    ? new OperatorHop(s.Span, "+", [Index(target), Expression(s.Value)])
+                    ? new OperatorHop(PlusEquals(s), "+", [Index(target), Expression(s.Value)])
                     : Expression(s.Value);
                 var (rl, ru, cl, cu) = Bounds(target);
                 Assign(target.Target.Name, new LeftIndexHop(s.Span, Variable(target.Target), value, rl, ru, cl, cu));
@@ -53,7 +53,7 @@ internal sealed class HopBuilder(Module module, CompilationOptions options, Temp
             case AssignmentStatement s:
                 var name = ((IdentifierExpression)s.Target).Name;
                 Assign(name, s.Kind == AssignmentKind.PlusEquals
-                    ? new OperatorHop(s.Span, "+", [Variable((IdentifierExpression)s.Target), Expression(s.Value)])
+                    ? new OperatorHop(PlusEquals(s), "+", [Variable((IdentifierExpression)s.Target), Expression(s.Value)])
                     : Expression(s.Value));
                 break;
             case MultiAssignmentStatement s:
@@ -70,6 +70,9 @@ internal sealed class HopBuilder(Module module, CompilationOptions options, Temp
                 throw new InvalidOperationException($"{statement.GetType().Name} is not a basic-block statement");
         }
     }
+
+    /// <summary>The expression <c>x + e</c> that <c>x += e</c> stands for.</summary>
+    private static BinaryExpression PlusEquals(AssignmentStatement s) => new(s.Span, BinaryOperator.Add, s.Target, s.Value);
 
     private void Assign(string name, Hop value)
     {
@@ -89,9 +92,9 @@ internal sealed class HopBuilder(Module module, CompilationOptions options, Temp
         IfdefExpression e => options.Arguments.TryGetValue(e.Parameter.Name, out var text)
             ? new LiteralHop(e.Span, CommandLineValues.Parse(text))
             : Expression(e.Fallback),
-        UnaryExpression e => new OperatorHop(e.Span, e.Operator == UnaryOperator.Not ? "!" : "u" + OperatorFacts.Text(e.Operator),
+        UnaryExpression e => new OperatorHop(e, e.Operator == UnaryOperator.Not ? "!" : "u" + OperatorFacts.Text(e.Operator),
             [Expression(e.Operand)]),
-        BinaryExpression e => new OperatorHop(e.Span, OperatorFacts.Text(e.Operator), [Expression(e.Left), Expression(e.Right)]),
+        BinaryExpression e => new OperatorHop(e, OperatorFacts.Text(e.Operator), [Expression(e.Left), Expression(e.Right)]),
         IndexExpression e => Index(e),
         CallExpression e => Call(e, 1) is var call && call is FunctionCallHop ? new OutputHop(e.Span, call, 0) : call,
         ListLiteral e => new ShapeListHop(e.Span, e.Elements.Select(Expression).ToList()),
@@ -110,7 +113,7 @@ internal sealed class HopBuilder(Module module, CompilationOptions options, Temp
         }
         if (!reads.TryGetValue(e.Name, out var read))
         {
-            read = new ReadHop(e.Span, e.Name);
+            read = new ReadHop(e);
             reads[e.Name] = read;
         }
         return read;
@@ -151,7 +154,7 @@ internal sealed class HopBuilder(Module module, CompilationOptions options, Temp
                 ? new LiteralHop(id.Span, id.Name)
                 : Expression(argument.Value));
         }
-        return new BuiltinHop(call.Span, builtin.Name, names, inputs, outputCount);
+        return new BuiltinHop(call, builtin.Name, names, inputs, outputCount);
     }
 
     private FunctionCallHop FunctionCall(CallExpression call, FunctionSymbol function, int outputCount)

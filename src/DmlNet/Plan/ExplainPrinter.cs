@@ -82,16 +82,45 @@ public static class ExplainPrinter
             }
             return;
         }
-        var order = block.Dag.TopologicalOrder();
+        if (block.RequiresRecompilation)
+        {
+            text.Append(indent).Append("(recompiled at run time: some sizes are unknown)\n");
+        }
+        Hops(text, block.Dag, hop => hop.Type, indent);
+    }
+
+    /// <summary>The text of a block's DAG with the types a run-time recompilation gave it (for <c>-explain recompile_hops</c>).</summary>
+    public static string Recompiled(BasicProgramBlock block, IReadOnlyDictionary<Hop, Semantics.TypeInfo> types)
+    {
+        var text = new StringBuilder();
+        text.Append("RECOMPILED GENERIC (lines ").Append(block.Span.Line).Append('-').Append(block.Span.EndLine).Append(")\n");
+        Hops(text, block.Dag, hop => types[hop], "  ");
+        return text.ToString();
+    }
+
+    private static void Hops(StringBuilder text, HopDag dag, Func<Hop, Semantics.TypeInfo> type, string indent)
+    {
+        var order = dag.TopologicalOrder();
+        var ids = new Dictionary<Hop, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < order.Count; i++)
         {
-            order[i].Id = i + 1;
+            ids[order[i]] = i + 1;
         }
         foreach (var hop in order)
         {
-            var inputs = hop.Inputs.Count == 0 ? "" : " (" + string.Join(",", hop.Inputs.Select(h => h.Id)) + ")";
-            text.Append(indent).Append('(').Append(hop.Id).Append(") ").Append(hop.Label).Append(inputs)
-                .Append("  [line ").Append(hop.Span.Line).Append("]\n");
+            var inputs = hop.Inputs.Count == 0 ? "" : " (" + string.Join(",", hop.Inputs.Select(h => ids[h])) + ")";
+            text.Append(indent).Append('(').Append(ids[hop]).Append(") ").Append(hop.Label).Append(inputs)
+                .Append(' ').Append(Describe(type(hop))).Append("  [line ").Append(hop.Span.Line).Append("]\n");
         }
     }
+
+    /// <summary>A hop's type as SystemDS's explain shows sizes: <c>[rows x cols]</c> with -1 for unknown, or the value type of a scalar.</summary>
+    private static string Describe(Semantics.TypeInfo type) => type.DataType switch
+    {
+        Semantics.DataType.Matrix or Semantics.DataType.Frame =>
+            $"[{type.DataType.ToString().ToLowerInvariant()} {type.Rows} x {type.Columns}]",
+        Semantics.DataType.Scalar => $"[scalar {Semantics.TypeInfo.ValueName(type.ValueType)}]",
+        Semantics.DataType.List => "[list]",
+        _ => "[?]",
+    };
 }

@@ -9,14 +9,28 @@ public abstract class ProgramBlock(SourceSpan span)
     public SourceSpan Span { get; } = span;
 }
 
-/// <summary>A straight-line block: the instructions generated from one hop DAG.</summary>
-public sealed class BasicProgramBlock(SourceSpan span, Hops.HopDag dag, IReadOnlyList<Instruction> instructions) : ProgramBlock(span)
+/// <summary>
+/// A straight-line block: the instructions generated from one hop DAG. When some operator's size is
+/// unknown at compile time but could follow from the block's inputs, the block is recompiled at run
+/// time from the actual input sizes (see <see cref="Recompiler"/>).
+/// </summary>
+public sealed class BasicProgramBlock(SourceSpan span, Hops.HopDag dag, IReadOnlyList<Instruction> instructions,
+    bool requiresRecompilation = false) : ProgramBlock(span)
 {
     /// <summary>The operators the instructions were generated from (kept for -explain and recompilation).</summary>
     public Hops.HopDag Dag { get; } = dag;
 
     /// <summary>The instructions in execution order.</summary>
     public IReadOnlyList<Instruction> Instructions { get; } = instructions;
+
+    /// <summary>True when run-time input sizes can complete what the compiler did not know.</summary>
+    public bool RequiresRecompilation { get; } = requiresRecompilation;
+
+    /// <summary>The latest recompilation and the input types it was made for (replaced atomically).</summary>
+    internal Recompilation? Latest { get; set; }
+
+    /// <summary>The transient reads whose run-time types can complete the block's sizes (found on first use).</summary>
+    internal IReadOnlyList<Hops.ReadHop>? IncompleteReads { get; set; }
 }
 
 /// <summary>Instructions computing a scalar into <see cref="Variable"/> (predicates, loop bounds).</summary>
@@ -96,8 +110,11 @@ public sealed class FunctionProgram(Semantics.FunctionSymbol symbol, IReadOnlyLi
 
 /// <summary>A whole compiled script: main program blocks and every function reachable from them.</summary>
 public sealed class RuntimeProgram(IReadOnlyList<ProgramBlock> main, IReadOnlyDictionary<Semantics.FunctionSymbol, FunctionProgram> functions,
-    string workingDirectory)
+    string workingDirectory, Hops.TemporaryNames temporaries)
 {
+    /// <summary>The compiler's source of temporary names (recompiled blocks draw new ones from it).</summary>
+    public Hops.TemporaryNames Temporaries { get; } = temporaries;
+
     /// <summary>The folder relative file paths of read() and write() are resolved against.</summary>
     public string WorkingDirectory { get; } = workingDirectory;
 

@@ -13,9 +13,14 @@ namespace DmlNet.Plan;
 public sealed class ProgramCompiler
 {
     private readonly CompilationOptions options;
+    private readonly ReadTypes readTypes;
     private readonly TemporaryNames temporaries = new();
 
-    private ProgramCompiler(CompilationOptions options) => this.options = options;
+    private ProgramCompiler(CompilationOptions options, ReadTypes readTypes)
+    {
+        this.options = options;
+        this.readTypes = readTypes;
+    }
 
     /// <summary>Compiles a compilation that has no errors.</summary>
     public static RuntimeProgram Compile(Compilation compilation, CompilationOptions options)
@@ -24,14 +29,14 @@ public sealed class ProgramCompiler
         {
             throw new InvalidOperationException("cannot compile a program with errors");
         }
-        var compiler = new ProgramCompiler(options);
+        var compiler = new ProgramCompiler(options, compilation.ReadTypes);
         var functions = new Dictionary<FunctionSymbol, FunctionProgram>();
         foreach (var function in compilation.Modules.SelectMany(m => m.Functions.Values))
         {
             functions[function] = new FunctionProgram(function, compiler.Blocks(function.Module, function.Definition.Body.Statements));
         }
         var main = compiler.Blocks(compilation.Main, compilation.Main.Syntax.Statements);
-        return new RuntimeProgram(main, functions, options.WorkingDirectory);
+        return new RuntimeProgram(main, functions, options.WorkingDirectory, compiler.temporaries);
     }
 
     private List<ProgramBlock> Blocks(Module module, IEnumerable<Statement> statements)
@@ -75,7 +80,7 @@ public sealed class ProgramCompiler
         }
         var dag = new HopBuilder(module, options, temporaries).Block(pending);
         var instructions = new InstructionGenerator(temporaries).Generate(dag);
-        blocks.Add(new BasicProgramBlock(pending[0].Span.To(pending[^1].Span), dag, instructions));
+        blocks.Add(new BasicProgramBlock(pending[0].Span.To(pending[^1].Span), dag, instructions, Type(dag)));
         pending.Clear();
     }
 
@@ -84,7 +89,21 @@ public sealed class ProgramCompiler
         var target = temporaries.Next("p");
         var dag = new HopBuilder(module, options, temporaries).Value(expression, target);
         var instructions = new InstructionGenerator(temporaries).Generate(dag);
-        return new ValueProgram(new BasicProgramBlock(expression.Span, dag, instructions), target);
+        return new ValueProgram(new BasicProgramBlock(expression.Span, dag, instructions, Type(dag)), target);
+    }
+
+    /// <summary>
+    /// Sizes the DAG's operators from what the analysis knows about the block's inputs; true when some
+    /// size stays unknown but an input's run-time value could tell it (the block is then recompiled).
+    /// </summary>
+    private bool Type(HopDag dag)
+    {
+        var types = HopTypes.Infer(dag, read => readTypes.Of(read.Syntax));
+        foreach (var (hop, type) in types)
+        {
+            hop.Type = type;
+        }
+        return HopTypes.HasUnknownSizes(types) && types.Any(t => t.Key is ReadHop && HopTypes.IsIncomplete(t.Value));
     }
 
     private ForProgramBlock Loop(Module module, SourceSpan span, string variable, LoopRange range, Block body, ParForSettings? parFor)

@@ -14,6 +14,14 @@ public sealed class ExecutionStatistics
     /// <summary>Total run time, set by the driver.</summary>
     public TimeSpan ExecutionTime { get; set; }
 
+    private long recompilations;
+
+    /// <summary>How many times a block was recompiled for new input sizes.</summary>
+    public long Recompilations => Interlocked.Read(ref recompilations);
+
+    /// <summary>Counts one recompilation.</summary>
+    public void RecordRecompilation() => Interlocked.Increment(ref recompilations);
+
     /// <summary>Records one execution of an opcode.</summary>
     public void Record(string opcode, long elapsedTicks)
     {

@@ -43,7 +43,7 @@ public static class Executor
     /// <summary>Runs the instructions of a basic block, timing each when statistics are on.</summary>
     public static void RunInstructions(BasicProgramBlock block, RuntimeContext context)
     {
-        foreach (var instruction in block.Instructions)
+        foreach (var instruction in Recompiler.InstructionsFor(block, context))
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var start = context.Statistics is null ? 0 : Stopwatch.GetTimestamp();

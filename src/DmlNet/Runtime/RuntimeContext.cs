@@ -26,6 +26,7 @@ public sealed class RuntimeContext
     {
         Program = parent.Program;
         Seeds = parent.Seeds;
+        RecompilationLog = parent.RecompilationLog;
         Output = output ?? parent.Output;
         Statistics = parent.Statistics;
         Cancellation = parent.Cancellation;
@@ -35,6 +36,9 @@ public sealed class RuntimeContext
 
     /// <summary>The compiled program (for function calls).</summary>
     public RuntimeProgram Program { get; }
+
+    /// <summary>Where <c>-explain recompile_hops</c> prints each recompiled block, or null.</summary>
+    public TextWriter? RecompilationLog { get; init; }
 
     /// <summary>Where rand() and sample() without a seed get theirs.</summary>
     public SeedSource Seeds { get; }

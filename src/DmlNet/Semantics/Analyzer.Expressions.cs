@@ -52,6 +52,7 @@ internal sealed partial class Analyzer
             diagnostics.Warning(DiagnosticCode.PossiblyUndefinedVariable, e.Span,
                 $"variable '{e.Name}' may be undefined here: it is assigned on some paths only");
         }
+        readTypes.Record(e, state.Type);
         return state.Type;
     }
 

@@ -15,13 +15,15 @@ internal sealed partial class Analyzer
     private readonly CompilationOptions options;
     private readonly DiagnosticBag diagnostics;
     private readonly Scope scope;
+    private readonly ReadTypes readTypes;
     private int conditionalDepth;
     private string? callsForbiddenIn;
 
     /// <summary>Creates an analyzer for code of <paramref name="module"/> starting from <paramref name="initial"/>.</summary>
-    public Analyzer(Module module, CompilationOptions options, DiagnosticBag diagnostics, Scope initial)
+    public Analyzer(Module module, CompilationOptions options, DiagnosticBag diagnostics, Scope initial, ReadTypes readTypes)
     {
         this.module = module;
+        this.readTypes = readTypes;
         this.options = options;
         this.diagnostics = diagnostics;
         scope = initial;
@@ -31,7 +33,7 @@ internal sealed partial class Analyzer
     public void AnalyzeMain() => Statements(module.Syntax.Statements);
 
     /// <summary>Checks a function body with its parameters in scope, then warns about results never assigned.</summary>
-    public static void AnalyzeFunction(FunctionSymbol function, CompilationOptions options, DiagnosticBag diagnostics)
+    public static void AnalyzeFunction(FunctionSymbol function, CompilationOptions options, DiagnosticBag diagnostics, ReadTypes readTypes)
     {
         var definition = function.Definition;
         if (definition.Body.Statements.Length == 0)
@@ -45,7 +47,7 @@ internal sealed partial class Analyzer
         {
             initial.Set(definition.Parameters[i].Name, function.ParameterTypes[i]);
         }
-        var analyzer = new Analyzer(function.Module, options, diagnostics, initial);
+        var analyzer = new Analyzer(function.Module, options, diagnostics, initial, readTypes);
         analyzer.Statements(definition.Body.Statements);
         foreach (var result in definition.Results)
         {

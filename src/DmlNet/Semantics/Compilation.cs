@@ -10,8 +10,9 @@ namespace DmlNet.Semantics;
 public sealed class Compilation
 {
     private Compilation(IReadOnlyList<Module> modules, Module? main, IReadOnlyList<Diagnostic> diagnostics,
-        IReadOnlyDictionary<string, SourceText> sources)
+        IReadOnlyDictionary<string, SourceText> sources, ReadTypes readTypes)
     {
+        ReadTypes = readTypes;
         Modules = modules;
         Main = main;
         Diagnostics = diagnostics;
@@ -30,6 +31,9 @@ public sealed class Compilation
     /// <summary>Every source read, by the path diagnostics show (for printing source lines).</summary>
     public IReadOnlyDictionary<string, SourceText> Sources { get; }
 
+    /// <summary>The type the analysis found for each variable read (the compiler sizes its operators from them).</summary>
+    public ReadTypes ReadTypes { get; }
+
     /// <summary>True when some diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
@@ -47,6 +51,7 @@ public sealed class Compilation
     private static Compilation FromSource(SourceText source, string fullPath, CompilationOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var readTypes = new ReadTypes();
         var loader = new ModuleLoader(options, diagnostics);
         var main = loader.LoadMain(source, fullPath);
         foreach (var module in loader.Modules)
@@ -60,11 +65,11 @@ public sealed class Compilation
             {
                 scope.Set(name, type);
             }
-            new Analyzer(main, options, diagnostics, scope).AnalyzeMain();
+            new Analyzer(main, options, diagnostics, scope, readTypes).AnalyzeMain();
         }
         foreach (var function in loader.Modules.SelectMany(m => m.Functions.Values))
         {
-            Analyzer.AnalyzeFunction(function, options, diagnostics);
+            Analyzer.AnalyzeFunction(function, options, diagnostics, readTypes);
         }
         var fileOrder = loader.Sources.Keys.Select((path, i) => (path, i)).ToDictionary(x => x.path, x => x.i);
         var ordered = diagnostics.Items
@@ -72,6 +77,6 @@ public sealed class Compilation
             .ThenBy(d => d.Span.Line)
             .ThenBy(d => d.Span.Column)
             .ToList();
-        return new Compilation(loader.Modules, main, ordered, loader.Sources);
+        return new Compilation(loader.Modules, main, ordered, loader.Sources, readTypes);
     }
 }

@@ -67,4 +67,29 @@ public class RunCommandTests
         Assert.Contains("rmvar", runtime.StandardOutput);
         Assert.EndsWith("7\n", runtime.StandardOutput);
     }
+
+    [Fact]
+    public void SeedOptionMakesRandomNumbersReproducible()
+    {
+        const string script = "print(sum(rand(rows=4, cols=4)) + sum(sample(100, 5)))";
+        var first = DmlcProcess.Run(null, "run", "-seed", "42", "-s", script);
+        var second = DmlcProcess.Run(null, "run", "-seed", "42", "-s", script);
+        var other = DmlcProcess.Run(null, "run", "-seed", "43", "-s", script);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.StandardOutput, second.StandardOutput);
+        Assert.NotEqual(first.StandardOutput, other.StandardOutput);
+    }
+
+    [Fact]
+    public void BlocksWithUnknownSizesAreRecompiledWithTheActualSizes()
+    {
+        const string script = "f = function(matrix[double] X) return (matrix[double] Y) {\n  Y = t(X) %*% X\n}\n" +
+            "A = f(matrix(1, rows=5, cols=3))\nB = f(matrix(1, rows=7, cols=2))\nC = f(matrix(2, rows=7, cols=2))\nprint(sum(A) + sum(B) + sum(C))";
+        var result = DmlcProcess.Run(null, "run", "-explain", "recompile_hops", "-stats", "-s", script);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("(3) b(%*%) (2,1) [matrix 3 x 3]", result.StandardOutput);
+        Assert.Contains("(3) b(%*%) (2,1) [matrix 2 x 2]", result.StandardOutput);
+        Assert.EndsWith("185.0\n", result.StandardOutput);
+        Assert.Contains("Recompiled blocks:\t2", result.StandardError);
+    }
 }
