@@ -60,6 +60,15 @@ public static class Executor
             {
                 throw new DmlRuntimeException(e.Message, instruction.Span, e);
             }
+            catch (OutOfMemoryException e)
+            {
+                throw new DmlRuntimeException($"out of memory in {instruction.Opcode}: {e.Message}", instruction.Span, e);
+            }
+            catch (Exception e) when (e is not (DmlRuntimeException or DmlStopException or OperationCanceledException))
+            {
+                throw new DmlRuntimeException($"internal error in {instruction.Opcode} ({e.GetType().Name}: {e.Message}); " +
+                    "please report it with the script (--verbose shows the .NET stack trace)", instruction.Span, e);
+            }
             context.Statistics?.Record(instruction.Opcode, Stopwatch.GetTimestamp() - start);
         }
     }
