@@ -56,14 +56,42 @@ internal sealed partial class Analyzer
                     ? (long)Math.Floor(Math.Abs(b - a)) + 1
                     : -1;
             case SequenceRange { Sequence: CallExpression { Namespace: null, Name: "seq" } call }:
-                var sequence = Value(call);
-                return sequence.Rows;
+                return SequenceHeader(call);
             default:
                 diagnostics.Error(DiagnosticCode.InvalidLoopRange, range.Span,
                     "a loop header must be 'from:to' or 'seq(from, to[, increment])'");
                 Value(((SequenceRange)range).Sequence);
                 return -1;
         }
+    }
+
+    /// <summary>
+    /// A <c>seq(from, to[, incr])</c> loop header: not a call of the seq builtin but the loop's bounds, so a
+    /// wrong-sign increment means zero iterations (no error, as in SystemDS); returns the constant iteration count or -1.
+    /// </summary>
+    private long SequenceHeader(CallExpression call)
+    {
+        var arguments = call.Arguments;
+        if (arguments.Length is < 2 or > 3 || arguments.Any(a => a.Name is not null && a.Name is not ("from" or "to" or "incr")))
+        {
+            diagnostics.Error(DiagnosticCode.InvalidLoopRange, call.Span, "a loop header seq() takes from, to and an optional increment");
+            return -1;
+        }
+        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
+        string[] names = ["from", "to", "incr"];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var type = Value(arguments[i].Value);
+            RequireScalarBound(arguments[i].Value, type);
+            values[arguments[i].Name ?? names[i]] = type.ConstantDouble;
+        }
+        if (values.GetValueOrDefault("from") is not { } from || values.GetValueOrDefault("to") is not { } to
+            || (values.TryGetValue("incr", out var step) && step is null))
+        {
+            return -1;
+        }
+        var increment = step ?? (from <= to ? 1 : -1);
+        return increment == 0 || (to - from) * increment < 0 ? 0 : (long)Math.Floor((to - from) / increment) + 1;
     }
 
     private void RequireScalarBound(Expression bound, TypeInfo type)
