@@ -32,7 +32,8 @@ internal static class IoImplementations
         var format = args.Get("format") is null ? metadata?.Format ?? "text" : args.String("format", "text");
         var rows = args.Get("rows") is null ? metadata?.Rows ?? -1 : args.Long("rows", -1);
         var columns = args.Get("cols") is null ? metadata?.Columns ?? -1 : args.Long("cols", -1);
-        if (string.Equals(args.Get("data_type") is null ? metadata?.DataType : args.String("data_type", "matrix"), "frame", StringComparison.OrdinalIgnoreCase))
+        var dataType = args.Get("data_type") is null ? metadata?.DataType : args.String("data_type", "matrix");
+        if (string.Equals(dataType, "frame", StringComparison.OrdinalIgnoreCase))
         {
             var schema = args.Get("schema") is null ? metadata?.Option("schema") : args.String("schema", "");
             return new FrameValue(FrameFiles.Read(path, format, CsvOptionsOf(args, metadata), schema, rows, columns));
