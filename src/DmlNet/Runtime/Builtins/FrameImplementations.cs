@@ -21,19 +21,28 @@ internal static class FrameImplementations
         Overload(map, "nrow", f => [ScalarValue.Of((long)f.Rows)]);
         Overload(map, "ncol", f => [ScalarValue.Of((long)f.ColumnCount)]);
         Overload(map, "length", f => [ScalarValue.Of((long)f.Rows * f.ColumnCount)]);
-        Overload(map, "as.scalar", f => [FrameConversions.ToScalar(f)]);
-        Overload(map, "as.matrix", f => [new MatrixValue(FrameConversions.ToMatrix(f))]);
+        Overload(map, "as.scalar", f => [FrameConversions.ToScalar(f)], unwrapList: true);
+        Overload(map, "as.matrix", f => [new MatrixValue(FrameConversions.ToMatrix(f))], unwrapList: true);
         OverloadBind(map, "cbind", FrameBinding.Columns);
         OverloadBind(map, "rbind", FrameBinding.Rows);
         map["as.frame"] = args => [new FrameValue(AsFrame(args[0], args.Get("names")))];
         map["frame"] = args => [new FrameValue(Construct(args))];
     }
 
-    /// <summary>Routes calls whose first argument is a frame (or a one-element list holding one) to <paramref name="frame"/>.</summary>
-    private static void Overload(Dictionary<string, Operation> map, string name, Func<FrameBlock, DmlValue[]> frame)
+    /// <summary>
+    /// Routes calls whose first argument is a frame to <paramref name="frame"/>; with <paramref name="unwrapList"/>
+    /// also a one-element list holding a frame (<c>as.scalar(L[i])</c>, <c>as.matrix(L[i])</c>).
+    /// </summary>
+    private static void Overload(Dictionary<string, Operation> map, string name, Func<FrameBlock, DmlValue[]> frame,
+        bool unwrapList = false)
     {
         var others = Previous(map, name);
-        map[name] = args => args.Values.Count > 0 && args.Values[0] is FrameValue f ? frame(f.Block) : others(args);
+        map[name] = args => (args.Values.Count > 0 ? args.Values[0] : null) switch
+        {
+            FrameValue f => frame(f.Block),
+            ListValue { Elements: [FrameValue f] } when unwrapList => frame(f.Block),
+            _ => others(args),
+        };
     }
 
     private static void OverloadBind(Dictionary<string, Operation> map, string name, Func<IReadOnlyList<FrameBlock>, FrameBlock> bind)
