@@ -25,7 +25,8 @@ public sealed class PreparedScript
 
     /// <summary>
     /// Runs the script with values for every declared input: <c>double[,]</c>, <see cref="MatrixInput"/>,
-    /// <c>double</c>, <c>int</c>/<c>long</c>, <c>bool</c> or <c>string</c>. What the script prints goes to
+    /// <see cref="FrameData"/>, <c>string[,]</c> (a frame of strings), <c>double</c>, <c>int</c>/<c>long</c>,
+    /// <c>bool</c> or <c>string</c>. What the script prints goes to
     /// <paramref name="output"/> (discarded when null). Runtime errors throw <see cref="DmlRuntimeException"/>.
     /// </summary>
     public ScriptResults Execute(IReadOnlyDictionary<string, object> values, TextWriter? output = null,
@@ -50,6 +51,8 @@ public sealed class PreparedScript
     {
         double[,] array => new MatrixValue(MatrixBlock.FromArray(array)),
         MatrixInput matrix => new MatrixValue(matrix.Block),
+        FrameData frame => new FrameValue(frame.Block),
+        string?[,] cells => new FrameValue(FrameData.FromStrings(cells).Block),
         double d => ScalarValue.Of(d),
         int i => ScalarValue.Of((long)i),
         long l => ScalarValue.Of(l),

@@ -9,6 +9,9 @@ public sealed record ScriptInput(string Name, TypeInfo Type)
     /// <summary>A matrix input.</summary>
     public static ScriptInput Matrix(string name) => new(name, TypeInfo.AnyMatrix);
 
+    /// <summary>A frame input (a <see cref="FrameData"/> or a <c>string[,]</c> of all-string columns).</summary>
+    public static ScriptInput Frame(string name) => new(name, TypeInfo.AnyFrame);
+
     /// <summary>A double scalar input.</summary>
     public static ScriptInput Double(string name) => new(name, TypeInfo.Double);
 

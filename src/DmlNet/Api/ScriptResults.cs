@@ -11,6 +11,11 @@ public sealed class ScriptResults(IReadOnlyDictionary<string, DmlValue> values)
         ? m.Block.ToArray()
         : throw new InvalidCastException($"output '{name}' is a {Get(name).DataType.ToString().ToLowerInvariant()}, not a matrix");
 
+    /// <summary>A frame output.</summary>
+    public FrameData GetFrame(string name) => Get(name) is FrameValue f
+        ? new FrameData(f.Block)
+        : throw new InvalidCastException($"output '{name}' is a {Get(name).DataType.ToString().ToLowerInvariant()}, not a frame");
+
     /// <summary>A scalar output as a double.</summary>
     public double GetDouble(string name) => Scalar(name).AsDouble();
 

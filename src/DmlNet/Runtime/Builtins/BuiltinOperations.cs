@@ -27,6 +27,8 @@ public static class BuiltinOperations
         IoImplementations.Register(map);
         LinearAlgebraImplementations.Register(map);
         TableImplementations.Register(map);
+        TransformImplementations.Register(map);
+        FrameImplementations.Register(map); // last: overloads builtins registered above for frame arguments
         return map;
     }
 }

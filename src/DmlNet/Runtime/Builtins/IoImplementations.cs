@@ -32,6 +32,12 @@ internal static class IoImplementations
         var format = args.Get("format") is null ? metadata?.Format ?? "text" : args.String("format", "text");
         var rows = args.Get("rows") is null ? metadata?.Rows ?? -1 : args.Long("rows", -1);
         var columns = args.Get("cols") is null ? metadata?.Columns ?? -1 : args.Long("cols", -1);
+        var dataType = args.Get("data_type") is null ? metadata?.DataType : args.String("data_type", "matrix");
+        if (string.Equals(dataType, "frame", StringComparison.OrdinalIgnoreCase))
+        {
+            var schema = args.Get("schema") is null ? metadata?.Option("schema") : args.String("schema", "");
+            return new FrameValue(FrameFiles.Read(path, format, CsvOptionsOf(args, metadata), schema, rows, columns));
+        }
         return format switch
         {
             "csv" => new MatrixValue(CsvMatrixReader.Read(path, CsvOptionsOf(args, metadata), rows, columns)),
@@ -50,6 +56,9 @@ internal static class IoImplementations
                 var options = CsvOptionsOf(args, null);
                 AtomicFile.WriteText(path, writer => CsvMatrixWriter.Write(m.Block, options, writer));
                 WriteMetadata(path, "matrix", m.Block, format, [("header", options.Header), ("sep", options.Separator)]);
+                break;
+            case FrameValue f:
+                FrameFiles.Write(f.Block, path, format, CsvOptionsOf(args, null));
                 break;
             case ScalarValue s:
                 AtomicFile.WriteText(path, writer => writer.Write(ScalarFormat.ToString(s)));

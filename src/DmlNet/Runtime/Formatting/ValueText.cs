@@ -13,6 +13,7 @@ public static class ValueText
         {
             ScalarValue s => ScalarFormat.ToString(s),
             MatrixValue m => MatrixFormat.ToString(m.Block, layout),
+            FrameValue f => FrameFormat.ToString(f.Block, layout),
             ListValue l => ListFormat.ToString(l, layout),
             _ => throw new DmlRuntimeException($"cannot show a {value.DataType.ToString().ToLowerInvariant()} as text"),
         };

@@ -98,12 +98,13 @@ public sealed record Metadata
 
     /// <summary>
     /// The JSON text SystemDS writes: data_type, value_type, rows, cols, nnz, format, then the given
-    /// format options, author and created, indented by 4 spaces.
+    /// format options, author and created, indented by 4 spaces. For frames <paramref name="valueType"/>
+    /// is the schema and is written as "schema".
     /// </summary>
     public static string Render(string dataType, string valueType, long rows, long columns, long nonZeros, string format,
         IReadOnlyList<(string Key, object Value)> options)
     {
-        var fields = new List<(string, object)> { ("data_type", dataType), ("value_type", valueType) };
+        var fields = new List<(string, object)> { ("data_type", dataType), (dataType == "frame" ? "schema" : "value_type", valueType) };
         if (dataType != "scalar")
         {
             fields.Add(("rows", rows));

@@ -1,18 +1,20 @@
 using DmlNet.Runtime.Data;
+using DmlNet.Runtime.Frames;
 using DmlNet.Runtime.Kernels;
 
 namespace DmlNet.Runtime.Operations;
 
 /// <summary>
-/// Right and left indexing of matrices and lists. Inputs: target (and the new value for left
+/// Right and left indexing of matrices, frames and lists. Inputs: target (and the new value for left
 /// indexing), then the four 1-based inclusive bounds rl, ru, cl, cu, null where open.
 /// </summary>
 public static class IndexingOperations
 {
-    /// <summary><c>X[rl:ru, cl:cu]</c>: a matrix for a matrix, a list for a list.</summary>
+    /// <summary><c>X[rl:ru, cl:cu]</c>: a matrix for a matrix, a frame for a frame, a list for a list.</summary>
     public static DmlValue[] RightIndex(Plan.OperationArguments args) => args[0] switch
     {
         MatrixValue m => [new MatrixValue(Slice(m.Block, args.Values, 1))],
+        FrameValue f => [new FrameValue(FrameSlice(f.Block, args.Values))],
         ListValue l => [ListSlice(l, args.Values[1], args.Values[2])],
         var other => throw new DmlRuntimeException($"a {OperatorOperations.Kind(other)} cannot be indexed"),
     };
@@ -34,6 +36,8 @@ public static class IndexingOperations
                     MatrixValue v => [new MatrixValue(IndexingKernels.LeftIndex(m.Block, rl, ru, cl, cu, v.Block))],
                     _ => throw new DmlRuntimeException($"a {OperatorOperations.Kind(value)} cannot be assigned into a matrix"),
                 };
+            case FrameValue f:
+                return [new FrameValue(FrameLeftIndex(f.Block, args.Values, value))];
             case ListValue l:
                 return [ListReplace(l, args.Values[2], value)];
             default:
@@ -47,10 +51,32 @@ public static class IndexingOperations
         return IndexingKernels.Slice(block, rl, ru, cl, cu);
     }
 
+    private static FrameBlock FrameSlice(FrameBlock frame, IReadOnlyList<DmlValue?> values)
+    {
+        var (rl, ru, cl, cu) = Range(frame.Rows, frame.ColumnCount, values, 1);
+        return FrameIndexing.Slice(frame, rl, ru, cl, cu);
+    }
+
+    private static FrameBlock FrameLeftIndex(FrameBlock frame, IReadOnlyList<DmlValue?> values, DmlValue value)
+    {
+        var (rl, ru, cl, cu) = Range(frame.Rows, frame.ColumnCount, values, 2);
+        return value switch
+        {
+            ScalarValue s when rl == ru && cl == cu => FrameIndexing.LeftIndex(frame, rl, cl, s),
+            ScalarValue => throw new DmlRuntimeException(
+                $"a scalar can only be assigned to a single cell, but the index selects {ru - rl + 1} x {cu - cl + 1} cells"),
+            FrameValue v => FrameIndexing.LeftIndex(frame, rl, ru, cl, cu, v.Block),
+            _ => throw new DmlRuntimeException($"a {OperatorOperations.Kind(value)} cannot be assigned into a frame"),
+        };
+    }
+
     /// <summary>The 0-based inclusive range selected by the bounds at positions first..first+3 (open bounds select all).</summary>
     private static (int, int, int, int) Range(MatrixBlock block, IReadOnlyList<DmlValue?> values, int first) =>
-        (Bound(values[first], 0), Bound(values[first + 1], block.Rows - 1),
-         Bound(values[first + 2], 0), Bound(values[first + 3], block.Columns - 1));
+        Range(block.Rows, block.Columns, values, first);
+
+    private static (int, int, int, int) Range(int rows, int columns, IReadOnlyList<DmlValue?> values, int first) =>
+        (Bound(values[first], 0), Bound(values[first + 1], rows - 1),
+         Bound(values[first + 2], 0), Bound(values[first + 3], columns - 1));
 
     private static int Bound(DmlValue? value, int open) => value switch
     {
