@@ -1,18 +1,23 @@
 using DmlNet.Plan;
 using DmlNet.Runtime.Data;
-using DmlNet.Runtime.Formatting;
 using DmlNet.Runtime.IO;
 using DmlNet.Runtime.Operations;
+using ValueType = DmlNet.Semantics.ValueType;
 
 namespace DmlNet.Runtime.Builtins;
 
-/// <summary>read and write: formats chosen by argument, then the .mtd file, then the content; writes are atomic and add a .mtd.</summary>
+/// <summary>
+/// read, readMM and write (reference §8): settings from the arguments merged with the .mtd file
+/// (<see cref="ReadSettings"/>, <see cref="WriteSettings"/>), then the format's reader or writer.
+/// Operating-system errors become run-time errors naming the file.
+/// </summary>
 internal static class IoImplementations
 {
     /// <summary>Adds this category's implementations.</summary>
     public static void Register(Dictionary<string, Operation> map)
     {
-        map["read"] = args => [Read(args)];
+        map["read"] = args => [Read(args, forcedFormat: null)];
+        map["readMM"] = args => [Read(args, forcedFormat: "mm")];
         map["write"] = args =>
         {
             Write(args);
@@ -20,64 +25,115 @@ internal static class IoImplementations
         };
     }
 
-    private static DmlValue Read(OperationArguments args)
+    private static DmlValue Read(OperationArguments args, string? forcedFormat)
     {
         var path = args.Context.ResolvePath(args.String("path", ""));
-        if (!File.Exists(path))
+        try
         {
-            throw new DmlRuntimeException($"read(): file not found: {path}");
+            if (!File.Exists(path))
+            {
+                throw DataFileErrors.NotFound(path);
+            }
+            var metadataPath = Metadata.PathFor(path);
+            var metadata = File.Exists(metadataPath) ? Metadata.Read(metadataPath) : null;
+            var arguments = Arguments(args, "path");
+            if (forcedFormat is not null)
+            {
+                arguments["format"] = forcedFormat;
+            }
+            var problems = new List<IoProblem>();
+            var settings = ReadSettings.Resolve(path, arguments, metadata, problems);
+            ThrowFirst(problems, path);
+            return settings.DataType switch
+            {
+                "matrix" => new MatrixValue(MatrixFileReader.Read(settings)),
+                "scalar" => ScalarFile.Read(path, settings.ValueType),
+                var other => throw new DmlRuntimeException($"read(): data_type=\"{other}\" is not supported by DmlNet yet"),
+            };
         }
-        var metadataPath = Metadata.PathFor(path);
-        var metadata = File.Exists(metadataPath) ? Metadata.Read(metadataPath) : null;
-        var format = args.Get("format") is null ? metadata?.Format ?? "text" : args.String("format", "text");
-        var rows = args.Get("rows") is null ? metadata?.Rows ?? -1 : args.Long("rows", -1);
-        var columns = args.Get("cols") is null ? metadata?.Columns ?? -1 : args.Long("cols", -1);
-        return format switch
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            "csv" => new MatrixValue(CsvMatrixReader.Read(path, CsvOptionsOf(args, metadata), rows, columns)),
-            _ => throw new DmlRuntimeException($"read(): the format \"{format}\" is not supported yet"),
-        };
+            throw DataFileErrors.Io("read", path, e);
+        }
     }
 
     private static void Write(OperationArguments args)
     {
         var value = args[0];
         var path = args.Context.ResolvePath(args.String("path", ""));
-        var format = args.String("format", "text");
-        switch (value)
+        var problems = new List<IoProblem>();
+        var settings = WriteSettings.Resolve(Arguments(args, "x", "path"), DataTypeName(value), problems);
+        ThrowFirst(problems, path);
+        try
         {
-            case MatrixValue m when format == "csv":
-                var options = CsvOptionsOf(args, null);
-                AtomicFile.WriteText(path, writer => CsvMatrixWriter.Write(m.Block, options, writer));
-                WriteMetadata(path, "matrix", m.Block, format, [("header", options.Header), ("sep", options.Separator)]);
-                break;
-            case ScalarValue s:
-                AtomicFile.WriteText(path, writer => writer.Write(ScalarFormat.ToString(s)));
-                AtomicFile.WriteText(Metadata.PathFor(path), writer =>
-                    writer.Write(Metadata.Render("scalar", s.ValueType.ToString().ToLowerInvariant(), 1, 1, 1, "text", [])));
-                break;
-            default:
-                throw new DmlRuntimeException($"write(): writing a {OperatorOperations.Kind(value)} as \"{format}\" is not supported yet");
+            switch (value)
+            {
+                case MatrixValue m:
+                    MatrixFileWriter.Write(m.Block, path, settings);
+                    break;
+                case ScalarValue s:
+                    WriteScalar(s, path, settings);
+                    break;
+                default:
+                    throw new DmlRuntimeException($"write(): writing a {OperatorOperations.Kind(value)} is not supported by DmlNet yet");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw DataFileErrors.Io("write", path, e);
         }
     }
 
-    private static void WriteMetadata(string path, string dataType, MatrixBlock block, string format, IReadOnlyList<(string, object)> options) =>
-        AtomicFile.WriteText(Metadata.PathFor(path), writer =>
-            writer.Write(Metadata.Render(dataType, "double", block.Rows, block.Columns, block.NonZeros, format, options)));
-
-    /// <summary>CSV options from the call's arguments, falling back to the .mtd values, then the defaults.</summary>
-    private static CsvOptions CsvOptionsOf(OperationArguments args, Metadata? metadata)
+    /// <summary>A scalar file holds the value's text; its .mtd records the value type (format is always text).</summary>
+    private static void WriteScalar(ScalarValue value, string path, WriteSettings settings)
     {
-        string? Option(string name) => args.Get(name) is ScalarValue s ? ScalarFormat.ToString(s) : metadata?.Option(name);
-        var naStrings = Option("naStrings");
-        return new CsvOptions
-        {
-            Header = Option("header") is { } header && header.Equals("true", StringComparison.OrdinalIgnoreCase),
-            Separator = Option("sep") ?? ",",
-            Fill = Option("fill") is not { } fill || !fill.Equals("false", StringComparison.OrdinalIgnoreCase),
-            Default = Option("default") is { } d ? ScalarValue.Of(d).AsDouble() : 0,
-            NaStrings = naStrings is null ? new HashSet<string>() : naStrings.Split('\u00b7').ToHashSet(),
-            SparseOutput = Option("sparse") is { } sparse && sparse.Equals("true", StringComparison.OrdinalIgnoreCase),
-        };
+        List<(string Key, object Value)> options = settings.Description is { } description ? [("description", description)] : [];
+        var metadata = Metadata.Render("scalar", ValueTypeName(value.ValueType), 1, 1, 1, "text", options);
+        var text = ScalarFile.Text(value);
+        AtomicFile.WriteAll([
+            (path, AtomicFile.Text(writer => writer.Write(text))),
+            (Metadata.PathFor(path), AtomicFile.Text(writer => writer.Write(metadata))),
+        ]);
     }
+
+    /// <summary>The call's arguments except <paramref name="skipped"/>, as .NET values (long, double, bool, string).</summary>
+    private static Dictionary<string, object?> Arguments(OperationArguments args, params string[] skipped)
+    {
+        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Names.Count; i++)
+        {
+            var name = args.Names[i];
+            if (skipped.Contains(name) || args.Values[i] is null)
+            {
+                continue;
+            }
+            arguments[name] = args.Scalar(name) switch
+            {
+                { ValueType: ValueType.Int } s => s.Long,
+                { ValueType: ValueType.Boolean } s => s.AsBoolean(),
+                { ValueType: ValueType.String } s => s.Text,
+                var s => s.AsDouble(),
+            };
+        }
+        return arguments;
+    }
+
+    private static void ThrowFirst(List<IoProblem> problems, string path)
+    {
+        if (problems.Count > 0)
+        {
+            var message = problems[0].Message;
+            throw new DmlRuntimeException(message.Contains(path, StringComparison.Ordinal) ? message : $"{message} ({path})");
+        }
+    }
+
+    private static string DataTypeName(DmlValue value) => value.DataType.ToString().ToLowerInvariant();
+
+    private static string ValueTypeName(ValueType type) => type switch
+    {
+        ValueType.Int => "int",
+        ValueType.Boolean => "boolean",
+        ValueType.String => "string",
+        _ => "double",
+    };
 }
