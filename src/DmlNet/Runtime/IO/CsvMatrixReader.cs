@@ -4,7 +4,8 @@ namespace DmlNet.Runtime.IO;
 
 /// <summary>
 /// Reads a matrix from delimited text: every line one row, all lines with the same number of
-/// fields; blank lines are skipped, the first line when <see cref="CsvOptions.Header"/> is set.
+/// fields; blank lines are skipped, the first line when <see cref="CsvOptions.Header"/> is set
+/// (a file without data rows has the header's number of columns, else the declared one).
 /// Empty fields take <see cref="CsvOptions.Default"/> (an error when <see cref="CsvOptions.Fill"/>
 /// is off), the <see cref="CsvOptions.NaStrings"/> are NaN.
 /// </summary>
@@ -16,9 +17,15 @@ public static class CsvMatrixReader
         var values = new List<double>();
         var columns = -1;
         var rows = 0;
+        var headerFields = -1;
         foreach (var (line, number) in TextLines.Read(path))
         {
-            if ((options.Header && number == 1) || line.AsSpan().Trim().IsEmpty)
+            if (options.Header && number == 1)
+            {
+                headerFields = CountFields(line, options.Separator);
+                continue;
+            }
+            if (line.AsSpan().Trim().IsEmpty)
             {
                 continue;
             }
@@ -33,9 +40,22 @@ public static class CsvMatrixReader
             }
             rows++;
         }
-        columns = Math.Max(columns, 0);
+        if (columns < 0)
+        {
+            columns = (int)Math.Max(headerFields >= 0 ? headerFields : Math.Min(expectedColumns, int.MaxValue), 0);
+        }
         DataFileErrors.CheckDimensions(path, expectedRows, expectedColumns, rows, columns);
         return MatrixBlock.FromDense(rows, columns, [.. values]).WithBestFormat();
+    }
+
+    private static int CountFields(string line, string separator)
+    {
+        var count = 0;
+        foreach (var _ in new CsvFields(line, separator))
+        {
+            count++;
+        }
+        return count;
     }
 
     private static int ParseLine(string line, CsvOptions options, List<double> values, string path, long lineNumber)
