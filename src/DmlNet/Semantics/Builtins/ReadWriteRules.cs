@@ -26,7 +26,8 @@ internal static class ReadWriteRules
         }
         var constantPath = call.ConstantString("path");
         var path = constantPath is null ? null : call.ResolvePath(constantPath);
-        var metadata = path is null ? null : ReadMetadata(call, path);
+        var metadataFailed = false;
+        var metadata = path is null ? null : ReadMetadata(call, path, out metadataFailed);
         var arguments = Arguments(call, "path");
         if (forcedFormat is not null)
         {
@@ -34,7 +35,7 @@ internal static class ReadWriteRules
         }
         var problems = new List<IoProblem>();
         var settings = ReadSettings.Resolve(path ?? "", arguments, metadata, problems);
-        var dataFileKnown = path is not null && (metadata is not null || File.Exists(path));
+        var dataFileKnown = path is not null && !metadataFailed && (metadata is not null || File.Exists(path));
         foreach (var problem in problems.Where(p => p.Kind != IoProblemKind.MissingDimensions || dataFileKnown))
         {
             Report(call, problem);
@@ -73,13 +74,16 @@ internal static class ReadWriteRules
         return [];
     }
 
-    /// <summary>The .mtd file of a constant path, or null when there is none; a malformed one is reported.</summary>
-    private static Metadata? ReadMetadata(BuiltinCall call, string path)
+    /// <summary>The .mtd file of a constant path, or null when there is none; a malformed one is reported (<paramref name="failed"/>).</summary>
+    private static Metadata? ReadMetadata(BuiltinCall call, string path, out bool failed)
     {
         var metadataPath = Metadata.PathFor(path);
+        failed = true;
         try
         {
-            return File.Exists(metadataPath) ? Metadata.Read(metadataPath) : null;
+            var metadata = File.Exists(metadataPath) ? Metadata.Read(metadataPath) : null;
+            failed = false;
+            return metadata;
         }
         catch (DmlRuntimeException e)
         {
