@@ -99,4 +99,11 @@ public static class DiagnosticCode
     public const string LeftIndexShape = "DML4005";
     /// <summary>A builtin's shape requirement (square, vector, cell count...) violated.</summary>
     public const string ShapeRequirement = "DML4006";
+
+    /// <summary>A .mtd metadata file next to a constant read() path that is malformed or has an unknown key.</summary>
+    public const string InvalidMetadata = "DML5001";
+    /// <summary>A read() argument that contradicts the .mtd file or the Matrix Market size line.</summary>
+    public const string MetadataConflict = "DML5002";
+    /// <summary>A text or binary matrix read without rows and cols in the arguments or the .mtd file.</summary>
+    public const string MissingDimensions = "DML5003";
 }

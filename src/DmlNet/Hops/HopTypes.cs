@@ -15,9 +15,10 @@ public static class HopTypes
 {
     /// <summary>
     /// The type of every hop of the DAG (by identity); <paramref name="readType"/> gives the types of the
-    /// transient reads. The hops themselves are not changed, so a shared DAG can be re-typed concurrently.
+    /// transient reads; <paramref name="workingDirectory"/> resolves constant file paths (read() with a .mtd).
+    /// The hops themselves are not changed, so a shared DAG can be re-typed concurrently.
     /// </summary>
-    public static IReadOnlyDictionary<Hop, TypeInfo> Infer(HopDag dag, Func<ReadHop, TypeInfo> readType)
+    public static IReadOnlyDictionary<Hop, TypeInfo> Infer(HopDag dag, Func<ReadHop, TypeInfo> readType, string workingDirectory)
     {
         var muted = new DiagnosticBag { Muted = true };
         var types = new Dictionary<Hop, TypeInfo>(ReferenceEqualityComparer.Instance);
@@ -30,11 +31,11 @@ public static class HopTypes
                 ReadHop read => readType(read),
                 WriteHop write => T(write.Inputs[0]),
                 OperatorHop op => Operator(op, T, muted),
-                BuiltinHop builtin => First(Builtin(builtin, T, muted)),
+                BuiltinHop builtin => First(Builtin(builtin, T, muted, workingDirectory)),
                 IndexHop index => Index(index, T),
                 LeftIndexHop index => T(index.Inputs[0]) with { Constant = null },
                 FunctionCallHop call => call.Function.ResultTypes.Count > 0 ? call.Function.ResultTypes[0] : TypeInfo.Unknown,
-                OutputHop output => Output(output, T, muted),
+                OutputHop output => Output(output, T, muted, workingDirectory),
                 ShapeListHop list => new TypeInfo(DataType.List, Semantics.ValueType.Int, list.Inputs.Count, 1,
                     list.Inputs.Select(i => T(i).ConstantLong).ToArray()),
                 _ => TypeInfo.Unknown,
@@ -64,7 +65,7 @@ public static class HopTypes
     };
 
     /// <summary>The output types of a builtin call by the catalog's rule, from the types of the argument hops.</summary>
-    private static IReadOnlyList<TypeInfo> Builtin(BuiltinHop hop, Func<Hop, TypeInfo> types, DiagnosticBag muted)
+    private static IReadOnlyList<TypeInfo> Builtin(BuiltinHop hop, Func<Hop, TypeInfo> types, DiagnosticBag muted, string workingDirectory)
     {
         var builtin = BuiltinCatalog.Find(hop.Name);
         if (builtin is null)
@@ -87,15 +88,19 @@ public static class HopTypes
                 rest.Add((argument, type));
             }
         }
-        return builtin.Result(new BuiltinCall(builtin, hop.Syntax, bound, rest, muted));
+        return builtin.Result(new BuiltinCall(builtin, hop.Syntax, bound, rest, muted, workingDirectory));
     }
 
-    private static TypeInfo Output(OutputHop output, Func<Hop, TypeInfo> type, DiagnosticBag muted) => output.Inputs[0] switch
+    private static TypeInfo Output(OutputHop output, Func<Hop, TypeInfo> type, DiagnosticBag muted, string workingDirectory)
     {
-        FunctionCallHop call => output.Index < call.Function.ResultTypes.Count ? call.Function.ResultTypes[output.Index] : TypeInfo.Unknown,
-        BuiltinHop builtin => Builtin(builtin, type, muted) is var types && output.Index < types.Count ? types[output.Index] : TypeInfo.Unknown,
-        _ => TypeInfo.Unknown,
-    };
+        var types = output.Inputs[0] switch
+        {
+            FunctionCallHop call => call.Function.ResultTypes,
+            BuiltinHop builtin => Builtin(builtin, type, muted, workingDirectory),
+            _ => [],
+        };
+        return output.Index < types.Count ? types[output.Index] : TypeInfo.Unknown;
+    }
 
     /// <summary>The selection of a right index: constant bounds give its extent, a single position one row or column.</summary>
     private static TypeInfo Index(IndexHop index, Func<Hop, TypeInfo> type)

@@ -98,7 +98,7 @@ public sealed class ProgramCompiler
     /// </summary>
     private bool Type(HopDag dag)
     {
-        var types = HopTypes.Infer(dag, read => readTypes.Of(read.Syntax));
+        var types = HopTypes.Infer(dag, read => readTypes.Of(read.Syntax), options.WorkingDirectory);
         foreach (var (hop, type) in types)
         {
             hop.Type = type;

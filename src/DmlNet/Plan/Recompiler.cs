@@ -39,7 +39,7 @@ public static class Recompiler
         {
             known[reads[i]] = signature[i];
         }
-        var types = HopTypes.Infer(block.Dag, read => known.GetValueOrDefault(read, read.Type));
+        var types = HopTypes.Infer(block.Dag, read => known.GetValueOrDefault(read, read.Type), context.Program.WorkingDirectory);
         var instructions = new InstructionGenerator(context.Program.Temporaries).Generate(block.Dag);
         var recompilation = new Recompilation(signature, types, instructions);
         block.Latest = recompilation;

@@ -225,7 +225,7 @@ internal sealed partial class Analyzer
             }
             return Outputs(call, call.Name, [TypeInfo.Unknown], builtin.MinOutputs, builtin.MaxOutputs, valueNeeded, outputCount);
         }
-        var view = new BuiltinCall(builtin, call, bound, rest, diagnostics);
+        var view = new BuiltinCall(builtin, call, bound, rest, diagnostics, options.WorkingDirectory);
         var outputs = builtin.Result(view);
         return Outputs(call, call.Name, outputs, builtin.MinOutputs, builtin.MaxOutputs, valueNeeded, outputCount);
     }

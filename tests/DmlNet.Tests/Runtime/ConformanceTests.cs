@@ -6,6 +6,7 @@ namespace DmlNet.Tests.Runtime;
 /// The conformance suite: every tests/scripts/conformance/NAME.dml runs and must print exactly
 /// NAME.expected. A script that must fail has NAME.error instead, holding text the error message
 /// must contain (and the expected output before the failure, if any, in NAME.expected).
+/// Every script gets <c>$tmp</c>: a fresh temporary folder for the files it writes, deleted afterwards.
 /// </summary>
 public class ConformanceTests
 {
@@ -19,7 +20,8 @@ public class ConformanceTests
     public void ScriptPrintsTheExpectedOutput(string name)
     {
         var stem = Path.Combine(Folder, Path.GetFileNameWithoutExtension(name));
-        var outcome = ScriptHost.RunFile(name, Folder);
+        using var temporary = new TempFolder();
+        var outcome = ScriptHost.RunFile(name, Folder, new Dictionary<string, string> { ["tmp"] = temporary.Path });
         var expectedError = File.Exists(stem + ".error") ? File.ReadAllText(stem + ".error").Trim() : null;
         if (expectedError is null)
         {

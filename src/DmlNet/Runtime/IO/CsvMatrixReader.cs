@@ -1,52 +1,64 @@
-using System.Globalization;
 using DmlNet.Runtime.Data;
 
 namespace DmlNet.Runtime.IO;
 
-/// <summary>Reads a matrix from delimited text: every line one row, all lines with the same number of fields.</summary>
+/// <summary>
+/// Reads a matrix from delimited text: every line one row, all lines with the same number of
+/// fields; blank lines are skipped, the first line when <see cref="CsvOptions.Header"/> is set
+/// (a file without data rows has the header's number of columns, else the declared one).
+/// Empty fields take <see cref="CsvOptions.Default"/> (an error when <see cref="CsvOptions.Fill"/>
+/// is off), the <see cref="CsvOptions.NaStrings"/> are NaN.
+/// </summary>
 public static class CsvMatrixReader
 {
     /// <summary>Reads <paramref name="path"/>; <paramref name="expectedRows"/>/<paramref name="expectedColumns"/> (-1: unknown) are checked.</summary>
     public static MatrixBlock Read(string path, CsvOptions options, long expectedRows = -1, long expectedColumns = -1)
     {
-        using var reader = new StreamReader(path);
         var values = new List<double>();
         var columns = -1;
         var rows = 0;
-        var lineNumber = 0;
-        if (options.Header)
+        var headerFields = -1;
+        foreach (var (line, number) in TextLines.Read(path))
         {
-            reader.ReadLine();
-            lineNumber++;
-        }
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0 || (line.Length == 1 && line[0] == '\r'))
+            if (options.Header && number == 1)
+            {
+                headerFields = CountFields(line, options.Separator);
+                continue;
+            }
+            if (line.AsSpan().Trim().IsEmpty)
             {
                 continue;
             }
-            var count = ParseLine(line.AsSpan().TrimEnd('\r'), options, values, path, lineNumber);
+            var count = ParseLine(line, options, values, path, number);
             if (columns < 0)
             {
                 columns = count;
             }
             else if (count != columns)
             {
-                throw new DmlRuntimeException($"{path}:{lineNumber}: expected {columns} fields as on the first row, found {count}");
+                throw DataFileErrors.AtLine(path, number, $"expected {columns} fields as on the first row, found {count}");
             }
             rows++;
         }
-        columns = Math.Max(columns, 0);
-        if (expectedRows >= 0 && expectedRows != rows || expectedColumns >= 0 && expectedColumns != columns)
+        if (columns < 0)
         {
-            throw new DmlRuntimeException(
-                $"{path}: the metadata says {expectedRows} x {expectedColumns} but the file holds {rows} x {columns}");
+            columns = (int)Math.Max(headerFields >= 0 ? headerFields : Math.Min(expectedColumns, int.MaxValue), 0);
         }
+        DataFileErrors.CheckDimensions(path, expectedRows, expectedColumns, rows, columns);
         return MatrixBlock.FromDense(rows, columns, [.. values]).WithBestFormat();
     }
 
-    private static int ParseLine(ReadOnlySpan<char> line, CsvOptions options, List<double> values, string path, int lineNumber)
+    private static int CountFields(string line, string separator)
+    {
+        var count = 0;
+        foreach (var _ in new CsvFields(line, separator))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    private static int ParseLine(string line, CsvOptions options, List<double> values, string path, long lineNumber)
     {
         var count = 0;
         foreach (var field in new CsvFields(line, options.Separator))
@@ -56,29 +68,20 @@ public static class CsvMatrixReader
         return count;
     }
 
-    private static double ParseField(ReadOnlySpan<char> field, CsvOptions options, string path, int lineNumber, int column)
+    private static double ParseField(ReadOnlySpan<char> field, CsvOptions options, string path, long lineNumber, int column)
     {
         if (field.Length == 0)
         {
             return options.Fill
                 ? options.Default
-                : throw new DmlRuntimeException($"{path}:{lineNumber}: field {column} is empty and fill=FALSE");
+                : throw DataFileErrors.AtLine(path, lineNumber, $"field {column} is empty and fill=FALSE");
         }
-        if (double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        var text = field.ToString();
-        if (options.NaStrings.Contains(text))
+        if (options.NaStrings.Count > 0 && options.NaStrings.Contains(field.ToString()))
         {
             return double.NaN;
         }
-        return text switch
-        {
-            "NaN" => double.NaN,
-            "Infinity" or "Inf" or "+Infinity" => double.PositiveInfinity,
-            "-Infinity" or "-Inf" => double.NegativeInfinity,
-            _ => throw new DmlRuntimeException($"{path}:{lineNumber}: field {column} is not a number: '{text}'"),
-        };
+        return NumberText.TryParseDouble(field, out var value)
+            ? value
+            : throw DataFileErrors.AtLine(path, lineNumber, $"field {column} is not a number: '{field}'");
     }
 }

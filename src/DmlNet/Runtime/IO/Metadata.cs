@@ -18,6 +18,16 @@ public sealed record Metadata
         "fine_grained_privacy", "blocksize",
     ];
 
+    /// <summary>JSON strings as Java writes them: only quotes, backslashes and control characters escaped.</summary>
+    private static readonly JsonSerializerOptions JsonText = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The order SystemDS writes the keys in.</summary>
+    private static readonly string[] WriteOrder =
+    [
+        "data_type", "value_type", "schema", "rows", "cols", "rows_in_block", "cols_in_block", "nnz", "format", "description",
+        "author", "header", "sep", "indSep", "created",
+    ];
+
     /// <summary>matrix, scalar, frame or list.</summary>
     public string DataType { get; init; } = "matrix";
 
@@ -60,7 +70,8 @@ public sealed record Metadata
         {
             if (!KnownKeys.Contains(key))
             {
-                throw new DmlRuntimeException($"{path}: unknown metadata key \"{key}\"");
+                var hint = key == "na.strings" ? " (the key is called \"naStrings\" now)" : "";
+                throw new DmlRuntimeException($"{path}: unknown metadata key \"{key}\"{hint}");
             }
             values[key] = value;
         }
@@ -78,6 +89,29 @@ public sealed record Metadata
 
     /// <summary>The value of a key as text (strings as they are, other JSON values as written), or null.</summary>
     public string? Option(string key) => Text(Values, key);
+
+    /// <summary>
+    /// The value of a key as a .NET value: string, long (whole numbers), double, bool; a JSON
+    /// array of strings (naStrings) as its items joined by U+00B7; null when absent or JSON null.
+    /// </summary>
+    public object? Value(string key)
+    {
+        if (!Values.TryGetValue(key, out var node) || node is null)
+        {
+            return null;
+        }
+        return node.GetValueKind() switch
+        {
+            JsonValueKind.String => node.GetValue<string>(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number when node.AsValue().TryGetValue<long>(out var whole) => whole,
+            JsonValueKind.Number => node.GetValue<double>(),
+            JsonValueKind.Array => string.Join(IoParameters.NaStringsSeparator,
+                node.AsArray().Select(item => item?.GetValueKind() == JsonValueKind.String ? item.GetValue<string>() : item?.ToJsonString())),
+            _ => node.ToJsonString(),
+        };
+    }
 
     private static string? Text(IReadOnlyDictionary<string, JsonNode?> values, string key) =>
         values.TryGetValue(key, out var node) && node is not null
@@ -97,14 +131,16 @@ public sealed record Metadata
     }
 
     /// <summary>
-    /// The JSON text SystemDS writes: data_type, value_type, rows, cols, nnz, format, then the given
-    /// format options, author and created, indented by 4 spaces. For frames <paramref name="valueType"/>
-    /// is the schema and is written as "schema".
+    /// The JSON text SystemDS writes, indented by 4 spaces, keys in SystemDS's order: data_type,
+    /// value_type, schema, rows, cols, rows_in_block, cols_in_block, nnz, format, description,
+    /// author, header, sep, indSep, created. <paramref name="options"/> may hold any of these keys
+    /// (in any order); rows and cols are left out for scalars, nnz for everything but matrices.
+    /// For frames <paramref name="valueType"/> is the schema and is written as "schema".
     /// </summary>
     public static string Render(string dataType, string valueType, long rows, long columns, long nonZeros, string format,
         IReadOnlyList<(string Key, object Value)> options)
     {
-        var fields = new List<(string, object)> { ("data_type", dataType), (dataType == "frame" ? "schema" : "value_type", valueType) };
+        var fields = new List<(string Key, object Value)> { ("data_type", dataType), (dataType == "frame" ? "schema" : "value_type", valueType) };
         if (dataType != "scalar")
         {
             fields.Add(("rows", rows));
@@ -118,19 +154,20 @@ public sealed record Metadata
         fields.AddRange(options);
         fields.Add(("author", Environment.UserName));
         fields.Add(("created", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC"));
+        var ordered = fields.OrderBy(f => Array.IndexOf(WriteOrder, f.Key) is var at and >= 0 ? at : WriteOrder.Length).ToList();
         var text = new StringBuilder("{\n");
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var (key, value) = fields[i];
+            var (key, value) = ordered[i];
             var json = value switch
             {
-                string s => JsonSerializer.Serialize(s),
+                string s => JsonSerializer.Serialize(s, JsonText),
                 bool b => b ? "true" : "false",
                 long l => l.ToString(CultureInfo.InvariantCulture),
                 int n => n.ToString(CultureInfo.InvariantCulture),
                 _ => JsonSerializer.Serialize(value.ToString()),
             };
-            text.Append("    \"").Append(key).Append("\": ").Append(json).Append(i < fields.Count - 1 ? ",\n" : "\n");
+            text.Append("    \"").Append(key).Append("\": ").Append(json).Append(i < ordered.Count - 1 ? ",\n" : "\n");
         }
         return text.Append("}\n").ToString();
     }

@@ -11,17 +11,19 @@ public sealed class BuiltinCall
 {
     private readonly Dictionary<string, (Argument Syntax, TypeInfo Type)> named;
     private readonly DiagnosticBag diagnostics;
+    private readonly string workingDirectory;
 
-    /// <summary>Creates the view of one bound call.</summary>
+    /// <summary>Creates the view of one bound call; relative file paths resolve against <paramref name="workingDirectory"/>.</summary>
     public BuiltinCall(BuiltinFunction function, CallExpression syntax,
         Dictionary<string, (Argument Syntax, TypeInfo Type)> bound, IReadOnlyList<(Argument Syntax, TypeInfo Type)> rest,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, string workingDirectory)
     {
         Function = function;
         Syntax = syntax;
         named = bound;
         Rest = rest;
         this.diagnostics = diagnostics;
+        this.workingDirectory = workingDirectory;
     }
 
     /// <summary>The catalog entry.</summary>
@@ -67,6 +69,12 @@ public sealed class BuiltinCall
     /// <summary>Reports an error at an argument (or at the call).</summary>
     public void Error(string code, string message, string? argument = null) =>
         diagnostics.Error(code, SpanOf(argument), message);
+
+    /// <summary>A file path of the script made absolute as the runtime will (against the compilation's working directory).</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(path, workingDirectory);
+
+    /// <summary>The names of the bound named parameters (not the variadic ones).</summary>
+    public IEnumerable<string> Names => named.Keys;
 
     /// <summary>The name as called, for messages.</summary>
     public string Name => Syntax.Name;
