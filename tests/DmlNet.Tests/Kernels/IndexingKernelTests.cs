@@ -131,6 +131,18 @@ public class IndexingKernelTests
         }
     }
 
+    /// <summary>Left indexing keeps a dense block dense (loops assigning cells do not flip storage); a sparse one gets the best storage.</summary>
+    [Fact]
+    public void LeftIndexingKeepsDenseBlocksDense()
+    {
+        var zeros = new double[10, 10];
+        var dense = IndexingKernels.LeftIndex(TestMatrices.Block(zeros, Storage.Dense), 2, 2, 3, 3, 1.0);
+        Assert.False(dense.IsSparse);
+        var filled = IndexingKernels.LeftIndex(TestMatrices.Block(zeros, Storage.Sparse), 0, 9, 0, 9, TestMatrices.Block(Naive.Map(zeros, _ => 1), Storage.Dense));
+        BlockAssert.BestFormat(filled, "sparse block filled with ones");
+        BlockAssert.BestFormat(IndexingKernels.LeftIndex(TestMatrices.Block(zeros, Storage.Sparse), 2, 2, 3, 3, 1.0), "sparse block with one cell set");
+    }
+
     [Fact]
     public void LeftIndexingWithAMatrixOfAnotherShapeIsAnError()
     {

@@ -39,6 +39,14 @@ public class SolveTests
         }
     }
 
+    /// <summary>The empty system has the empty solution.</summary>
+    [Fact]
+    public void AnEmptySystemHasAnEmptySolution()
+    {
+        var result = LinearAlgebraKernels.Solve(TestMatrices.Block(new double[0, 0], Storage.Dense), TestMatrices.Block(new double[0, 1], Storage.Dense));
+        Assert.Equal((0, 1), (result.Rows, result.Columns));
+    }
+
     [Theory]
     [InlineData(new double[] { 1, 2, 2, 4 })]
     [InlineData(new double[] { 0, 0, 0, 0 })]
