@@ -3,8 +3,11 @@ using System.Globalization;
 namespace DmlNet.Runtime.Formatting;
 
 /// <summary>
-/// The shortest decimal digits that identify a double (what Java's <c>Double.toString</c> and
-/// .NET's round-trip format both produce): value = 0.d1d2d3... x 10^<see cref="PointPosition"/>.
+/// The decimal digits Java shows for a double (<c>Double.toString</c>, <c>String.format</c>,
+/// <c>DecimalFormat</c>): the shortest digits that identify it, as .NET's round-trip format gives
+/// them, except that Java never shows a single digit where two are closer to the value (JDK 19+
+/// rule; it only matters for subnormals: <c>Double.MIN_VALUE</c> is <c>4.9E-324</c>, not <c>5E-324</c>).
+/// value = 0.d1d2d3... x 10^<see cref="PointPosition"/>.
 /// </summary>
 internal readonly record struct DecimalDigits(bool Negative, string Digits, int PointPosition)
 {
@@ -17,6 +20,11 @@ internal readonly record struct DecimalDigits(bool Negative, string Digits, int 
             return new DecimalDigits(negative, "0", 1);
         }
         var text = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        if (!text.Contains('.') && text.Contains('E'))
+        {
+            // One significant digit: take the two-digit decimal nearest to the value (the same for all normal doubles).
+            text = Math.Abs(value).ToString("E1", CultureInfo.InvariantCulture);
+        }
         var exponent = 0;
         var e = text.IndexOfAny(['E', 'e']);
         if (e >= 0)

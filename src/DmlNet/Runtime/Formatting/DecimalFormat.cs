@@ -7,7 +7,10 @@ namespace DmlNet.Runtime.Formatting;
 /// <summary>
 /// Java's <c>DecimalFormat</c> as SystemDS configures it for <c>toString</c>: no grouping, at least
 /// <c>min</c> and at most <c>max(3, min)</c> fraction digits, rounded half-even on the exact binary
-/// value; NaN and infinities as Java's <c>Double.toString</c> shows them.
+/// value; NaN and infinities as Java's <c>Double.toString</c> shows them. Like Java it starts from
+/// the shortest digits of the value (<see cref="DecimalDigits"/>): when they need no rounding they
+/// are shown padded with zeros, so 1e23 is 100000000000000000000000 and 0.1 with 20 decimals is
+/// 0.10000000000000000000, not the binary value's exact digits.
 /// </summary>
 internal static class DecimalFormat
 {
@@ -24,7 +27,7 @@ internal static class DecimalFormat
         {
             text.Append('-');
         }
-        var digits = ScaledHalfEven(Math.Abs(value), maximum).PadLeft(maximum + 1, '0');
+        var digits = Scaled(Math.Abs(value), maximum).PadLeft(maximum + 1, '0');
         var integerLength = digits.Length - maximum;
         text.Append(digits, 0, integerLength);
         var fractionLength = maximum;
@@ -38,7 +41,18 @@ internal static class DecimalFormat
         }
     }
 
-    /// <summary>round(value * 10^digits) with ties to even, exactly, as a decimal digit string.</summary>
+    /// <summary>value * 10^digits as a digit string: the shortest digits zero-padded when they fit, else rounded half-even.</summary>
+    private static string Scaled(double value, int digits)
+    {
+        var shortest = DecimalDigits.Of(value);
+        var kept = shortest.PointPosition + digits;
+        return kept >= shortest.Digits.Length ? shortest.Digits.PadRight(kept, '0') : ScaledHalfEven(value, digits);
+    }
+
+    /// <summary>
+    /// round(value * 10^digits) with ties to even, exactly, as a decimal digit string. Where the
+    /// rounding position lies inside the shortest digits this is what Java computes from them.
+    /// </summary>
     private static string ScaledHalfEven(double value, int digits)
     {
         var bits = BitConverter.DoubleToInt64Bits(value);

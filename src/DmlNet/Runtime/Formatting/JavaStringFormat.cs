@@ -8,9 +8,10 @@ namespace DmlNet.Runtime.Formatting;
 
 /// <summary>
 /// Java's <c>String.format</c> for DML's <c>print(format, args...)</c>: specifiers
-/// <c>%[index$][flags][width][.precision]conversion</c> with conversions b, s, c, d, o, x, e, f,
-/// g, and %, n. As in Java, an int scalar is a Long and a double a Double, so
-/// <c>%d</c> with a double (or <c>%f</c> with an int) is an error.
+/// <c>%[index$][flags][width][.precision]conversion</c> with conversions b, s, d, o, x, e, f,
+/// g, and %, n. As in Java (SystemDS passes a Long, Double, Boolean or String), an int scalar is a
+/// Long and a double a Double, so <c>%d</c> with a double (or <c>%f</c> with an int) is an error,
+/// and <c>%c</c>, which Java accepts only for Character, Byte, Short and Integer, fails for every value.
 /// </summary>
 public static partial class JavaStringFormat
 {
@@ -75,7 +76,7 @@ public static partial class JavaStringFormat
         {
             'b' => Truncate(value.ValueType == ValueType.Boolean ? (value.AsBoolean() ? "true" : "false") : "true", precision),
             's' => Truncate(JavaString(value), precision),
-            'c' => Character(specifier, value),
+            'c' => throw Mismatch(specifier, value),
             'd' => Integer(specifier, value, flags, 10),
             'o' => Integer(specifier, value, flags, 8),
             'x' => Integer(specifier, value, flags, 16),
@@ -88,6 +89,11 @@ public static partial class JavaStringFormat
         {
             body = body.ToUpperInvariant();
         }
+        if (value.ValueType == ValueType.Double && !double.IsFinite(value.AsDouble()))
+        {
+            // Java pads NaN and Infinity with blanks even under the '0' flag.
+            flags = flags.Replace("0", "", StringComparison.Ordinal);
+        }
         return Pad(body, flags, width);
     }
 
@@ -99,13 +105,6 @@ public static partial class JavaStringFormat
     };
 
     private static string Truncate(string text, int? precision) => precision is { } p && p < text.Length ? text[..p] : text;
-
-    private static string Character(string specifier, ScalarValue value) => value.ValueType switch
-    {
-        ValueType.Int => char.ConvertFromUtf32((int)value.Long),
-        ValueType.String when value.Text!.Length == 1 => value.Text,
-        _ => throw Mismatch(specifier, value),
-    };
 
     private static string Integer(string specifier, ScalarValue value, string flags, int radix)
     {
@@ -181,16 +180,23 @@ public static partial class JavaStringFormat
         return $"{body}e{sign}{Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture)}";
     }
 
+    /// <summary>
+    /// Java's %g: p significant digits, scientific when the value rounded to them is below 10^-4 or
+    /// at least 10^p, else fixed (trailing zeros kept).
+    /// </summary>
     private static string General(DecimalDigits digits, double number, int precision, string flags)
     {
         var p = precision == 0 ? 1 : precision;
-        var magnitude = Math.Abs(number);
-        if (magnitude != 0 && (magnitude < 1e-4 || magnitude >= Math.Pow(10, p)))
+        if (number == 0)
         {
-            return Scientific(digits, p - 1);
+            return Fixed(digits, p - 1, flags);
         }
-        var exponent = magnitude == 0 ? 0 : digits.PointPosition - 1;
-        return Fixed(digits, Math.Max(0, p - 1 - exponent), flags);
+        var exponent = digits.PointPosition - 1;
+        if ((digits with { PointPosition = 1 }).RoundHalfUp(p - 1).Integer.Length > 1)
+        {
+            exponent++;
+        }
+        return exponent < -4 || exponent >= p ? Scientific(digits, p - 1) : Fixed(digits, p - 1 - exponent, flags);
     }
 
     private static string Signed(string magnitude, bool negative, string flags)

@@ -58,7 +58,12 @@ internal static class BinaryCells
 
     internal readonly struct Power : IBinaryCell
     {
-        public static double Apply(double a, double b) => b == 2 ? a * a : Math.Pow(a, b);
+        /// <summary>
+        /// Java's <c>Math.pow</c> (SystemDS): unlike .NET, a NaN exponent always gives NaN
+        /// (<c>1 ^ NaN</c>) and <c>(+-1) ^ (+-Infinity)</c> is NaN.
+        /// </summary>
+        public static double Apply(double a, double b) =>
+            b == 2 ? a * a : double.IsNaN(b) || (Math.Abs(a) == 1 && double.IsInfinity(b)) ? double.NaN : Math.Pow(a, b);
     }
 
     internal readonly struct IntegerDivide : IBinaryCell
@@ -156,9 +161,13 @@ internal static class BinaryCells
         public static double Apply(double a, double b) => Data.ScalarValue.ToLong(a) >> (int)Data.ScalarValue.ToLong(b);
     }
 
-    /// <summary>DML's rounding of a quotient toward zero: <c>sign(v) * floor(abs(v) + 2^-53)</c>; infinities and NaN unchanged.</summary>
+    /// <summary>
+    /// DML's rounding of a quotient toward zero, <c>sign(v) * floor(abs(v) + 2^-53)</c>, converted to a
+    /// long as SystemDS does (so a quotient in (-1, 0) gives +0.0 and huge ones saturate, .NET's
+    /// conversion saturating like Java's); infinities and NaN unchanged.
+    /// </summary>
     public static double TowardZero(double value) =>
-        double.IsFinite(value) ? Math.CopySign(Math.Floor(Math.Abs(value) + 1.1102230246251565E-16), value) : value;
+        double.IsFinite(value) ? (long)Math.CopySign(Math.Floor(Math.Abs(value) + 1.1102230246251565E-16), value) : value;
 }
 
 /// <summary>The unary cell functions, one struct each.</summary>
@@ -204,7 +213,10 @@ internal static class UnaryCells
         public static double Apply(double a) => Math.Ceiling(a);
     }
 
-    /// <summary>Java's <c>Math.round</c>: halves go toward +Infinity; NaN becomes 0.</summary>
+    /// <summary>
+    /// Java's <c>Math.round</c>, whose result is a long: halves go toward +Infinity, NaN becomes 0,
+    /// -0.0 becomes 0.0 and infinities saturate at the long range (.NET's conversion saturates too).
+    /// </summary>
     internal readonly struct Round : IUnaryCell
     {
         public static double Apply(double a)
@@ -214,7 +226,7 @@ internal static class UnaryCells
                 return 0;
             }
             var floor = Math.Floor(a);
-            return a - floor >= 0.5 ? floor + 1 : floor;
+            return (long)(a - floor >= 0.5 ? floor + 1 : floor);
         }
     }
 

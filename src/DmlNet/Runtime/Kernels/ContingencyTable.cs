@@ -12,7 +12,8 @@ public static class ContingencyTable
     /// </summary>
     public static MatrixBlock Build(MatrixBlock a, MatrixBlock b, MatrixBlock weights, int rows = -1, int columns = -1)
     {
-        var n = Math.Max(a.Rows, Math.Max(b.Rows, weights.Rows));
+        // A 1 x 1 operand is broadcast; an empty vector makes the table empty, even beside a 1 x 1 weight.
+        var n = a.Rows == 0 || b.Rows == 0 || weights.Rows == 0 ? 0 : Math.Max(a.Rows, Math.Max(b.Rows, weights.Rows));
         foreach (var (block, name) in new[] { (a, "A"), (b, "B"), (weights, "W") })
         {
             if (block.Columns != 1 || (block.Rows != n && block.Rows != 1))

@@ -90,12 +90,11 @@ public static class ElementwiseKernels
             {
                 return new MatrixScalar(a, b.Get(0, 0), false).Invoke<TCell>();
             }
-            var zeroAnnihilates = op is BinaryOp.Multiply or BinaryOp.And;
-            if (a.IsSparse && zeroAnnihilates && relation != Broadcast.Outer)
+            if (a.IsSparse && relation != Broadcast.Outer && ZeroAnnihilates(op, b))
             {
                 return SparseLeftAnnihilating<TCell>(a, b, relation);
             }
-            if (b.IsSparse && zeroAnnihilates && relation == Broadcast.Same)
+            if (b.IsSparse && relation == Broadcast.Same && ZeroAnnihilates(op, a))
             {
                 return SparseLeftAnnihilating<TCell>(b, a, relation, swapped: true);
             }
@@ -105,6 +104,10 @@ public static class ElementwiseKernels
             }
             return Dense<TCell>(a, b, relation);
         }
+
+        /// <summary>f(0, x) = f(x, 0) = 0 for every cell x of <paramref name="other"/> (0 * NaN and 0 * Infinity are NaN).</summary>
+        private static bool ZeroAnnihilates(BinaryOp op, MatrixBlock other) =>
+            op == BinaryOp.And || (op == BinaryOp.Multiply && FiniteValues.All(other));
 
         private static MatrixBlock Dense<TCell>(MatrixBlock a, MatrixBlock b, Broadcast relation) where TCell : struct, IBinaryCell
         {

@@ -19,12 +19,24 @@ public static class MatrixMultiply
                 $"matrix multiplication needs ncol(A) == nrow(B), got {a.Rows} x {a.Columns} %*% {b.Rows} x {b.Columns}");
         }
         var (m, n) = (a.Rows, b.Columns);
-        if (m == 0 || n == 0 || a.Columns == 0 || a.NonZeros == 0 || b.NonZeros == 0)
+        if (m == 0 || n == 0 || a.Columns == 0)
+        {
+            return MatrixBlock.Filled(m, n, 0);
+        }
+        var anyEmpty = a.NonZeros == 0 || b.NonZeros == 0;
+        // Skipping zeros (an all-zero operand, the sparse kernels) is exact only without NaN and infinities: 0 * NaN is NaN.
+        var skipsZeros = anyEmpty || a.IsSparse || b.IsSparse;
+        var formEveryProduct = skipsZeros && !(FiniteValues.All(a) && FiniteValues.All(b));
+        if (anyEmpty && !formEveryProduct)
         {
             return MatrixBlock.Filled(m, n, 0);
         }
         var result = new double[(long)m * n];
-        if (a.Sparse is { } sa)
+        if (formEveryProduct)
+        {
+            DenseProduct(a.DenseValues(), b.DenseValues(), m, a.Columns, n, result);
+        }
+        else if (a.Sparse is { } sa)
         {
             if (b.Sparse is { } sb)
             {
@@ -39,15 +51,24 @@ public static class MatrixMultiply
         {
             DenseSparse(a.Dense!, a.Columns, sb, m, n, result);
         }
-        else if (n == 1)
+        else
         {
-            MatrixVector(a.Dense!, m, a.Columns, b.Dense!, result);
+            DenseProduct(a.Dense!, b.Dense!, m, a.Columns, n, result);
+        }
+        return MatrixBlock.FromDense(m, n, result).WithBestFormat();
+    }
+
+    /// <summary>Dense C = A B, every product formed (no zero is skipped).</summary>
+    private static void DenseProduct(double[] a, double[] b, int m, int k, int n, double[] c)
+    {
+        if (n == 1)
+        {
+            MatrixVector(a, m, k, b, c);
         }
         else
         {
-            DenseGemm.Multiply(a.Dense!, b.Dense!, result, m, a.Columns, n);
+            DenseGemm.Multiply(a, b, c, m, k, n);
         }
-        return MatrixBlock.FromDense(m, n, result).WithBestFormat();
     }
 
     private static void MatrixVector(double[] a, int m, int k, double[] x, double[] y)

@@ -8,7 +8,7 @@ it the way DmlNet must print it. This module is the only place that knows those 
   print_matrix(M)  what print(M) writes: toString plus print's own newline
 Run a generator with Debian's python: /usr/bin/python3 tests/scripts/conformance/generators/NAME.py
 """
-from decimal import Decimal, ROUND_HALF_EVEN
+from decimal import Decimal, ROUND_HALF_EVEN, localcontext
 import math
 import os
 
@@ -36,8 +36,13 @@ def java_double(x):
 
 
 def _shortest(x):
-    """(digits, e) with x = d1.d2d3... * 10^e, digits the shortest round-trip representation (repr)."""
-    mantissa, _, exp = repr(x).partition("e")
+    """(digits, e) with x = d1.d2d3... * 10^e: the shortest round-trip digits (repr), except that Java
+    shows the nearest two-digit decimal where one digit would do (only subnormals differ:
+    Double.MIN_VALUE is 4.9E-324)."""
+    text = repr(x)
+    if "." not in text and "e" in text:
+        text = f"{x:.1e}"
+    mantissa, _, exp = text.partition("e")
     exponent = int(exp) if exp else 0
     integer, _, fraction = mantissa.partition(".")
     all_digits = (integer + fraction).lstrip("0")
@@ -58,13 +63,21 @@ def scalar(v):
 
 
 def decimal_format(x, decimal=3):
-    """SystemDS's DecimalFormat: min `decimal`, max max(3, decimal) fraction digits, exact half-even."""
+    """SystemDS's DecimalFormat: min `decimal`, max max(3, decimal) fraction digits. Like Java it
+    starts from the shortest digits: if they fit they are zero-padded (1e23 -> 100000000000000000000000),
+    else the exact binary value is rounded half-even."""
     x = float(x)
     if math.isnan(x) or math.isinf(x):
         return java_double(x)
     maximum = max(3, decimal)
     negative = math.copysign(1.0, x) < 0
-    rounded = Decimal(abs(x)).quantize(Decimal(1).scaleb(-maximum), rounding=ROUND_HALF_EVEN)
+    digits, exponent = _shortest(abs(x))
+    value = Decimal(abs(x))
+    if digits != "0" and len(digits) <= exponent + 1 + maximum:
+        value = Decimal(f"{digits[0]}.{digits[1:] or '0'}E{exponent}")
+    with localcontext() as context:
+        context.prec = 800
+        rounded = value.quantize(Decimal(1).scaleb(-maximum), rounding=ROUND_HALF_EVEN)
     text = f"{rounded:f}"
     integer, _, fraction = text.partition(".")
     fraction = fraction.ljust(maximum, "0")
