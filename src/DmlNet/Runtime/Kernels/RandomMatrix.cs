@@ -66,9 +66,8 @@ public static class RandomMatrix
     /// <c>seq(from, to, incr)</c> as SystemDS computes it: a column vector <c>from, from + incr, ...</c>
     /// (each value the previous plus <paramref name="increment"/>) up to and including <c>to</c> when hit.
     /// Without an increment it is 1, and an increment of exactly 1 counts down when from &gt; to.
-    /// Zero, NaN or infinite arguments and increments pointing away from <c>to</c> are errors.
-    /// The length is <c>1 + floor(to/incr - from/incr)</c>, plus one when the next value still lies
-    /// within <c>to</c> (SystemDS's guard against round-off).
+    /// Zero, NaN or infinite arguments and increments pointing away from <c>to</c> are errors; the
+    /// length is <see cref="Semantics.Builtins.SequenceLength"/>.
     /// </summary>
     public static MatrixBlock Seq(double from, double to, double? increment)
     {
@@ -82,9 +81,7 @@ public static class RandomMatrix
         {
             throw new DmlRuntimeException($"seq({Format(from)}, {Format(to)}, {Format(step)}): the increment has the wrong sign or is 0");
         }
-        var whole = Math.Floor(to / step - from / step);
-        var next = from + (whole + 1) * step;
-        var count = 1 + whole + ((step > 0 ? next <= to : next >= to) ? 1 : 0);
+        var count = Semantics.Builtins.SequenceLength.Of(from, to, step);
         if (count > int.MaxValue)
         {
             throw new DmlRuntimeException($"seq(): {count} elements are too many for a matrix");

@@ -4,11 +4,11 @@ Each generator re-computes what a conformance script prints (with NumPy or by ha
 it the way DmlNet must print it. This module is the only place that knows those conventions:
   java_double(x)   Java's Double.toString (print of a double scalar, string concatenation)
   scalar(v)        any scalar: int as is, bool as TRUE/FALSE, float via java_double, str as is
-  to_string(M)     DML toString of a matrix (DecimalFormat: exact half-even, no grouping)
+  to_string(M)     DML toString of a matrix (Java DecimalFormat: half-even, no grouping)
   print_matrix(M)  what print(M) writes: toString plus print's own newline
 Run a generator with Debian's python: /usr/bin/python3 tests/scripts/conformance/generators/NAME.py
 """
-from decimal import Decimal, ROUND_HALF_EVEN
+from decimal import Decimal, ROUND_DOWN, ROUND_HALF_EVEN
 import math
 import os
 
@@ -58,17 +58,35 @@ def scalar(v):
 
 
 def decimal_format(x, decimal=3):
-    """SystemDS's DecimalFormat: min `decimal`, max max(3, decimal) fraction digits, exact half-even."""
+    """SystemDS's DecimalFormat: min `decimal`, max max(3, decimal) fraction digits, half-even.
+
+    Like Java it rounds the shortest round-trip digits (repr) and decides a tie in them by the
+    exact binary value (up when the double lies above the digits, down when below, even when equal);
+    a negative value that rounds to zero keeps its sign.
+    """
     x = float(x)
     if math.isnan(x) or math.isinf(x):
         return java_double(x)
     maximum = max(3, decimal)
     negative = math.copysign(1.0, x) < 0
-    rounded = Decimal(abs(x)).quantize(Decimal(1).scaleb(-maximum), rounding=ROUND_HALF_EVEN)
+    shortest = Decimal(repr(abs(x)))
+    step = Decimal(1).scaleb(-maximum)
+    down = shortest.quantize(step, rounding=ROUND_DOWN)
+    remainder = shortest - down
+    if remainder * 2 > step:
+        rounded = down + step
+    elif remainder * 2 < step or remainder == 0:
+        rounded = down
+    else:
+        exact = Decimal(abs(x))
+        if exact != shortest:
+            rounded = down + step if exact > shortest else down
+        else:
+            rounded = shortest.quantize(step, rounding=ROUND_HALF_EVEN)
     text = f"{rounded:f}"
     integer, _, fraction = text.partition(".")
     fraction = fraction.ljust(maximum, "0")
-    while len(fraction) > decimal and fraction.endswith("0"):
+    while len(fraction) > max(0, decimal) and fraction.endswith("0"):
         fraction = fraction[:-1]
     body = integer + ("." + fraction if fraction else "")
     return ("-" if negative else "") + body
