@@ -12,7 +12,7 @@ public static class ReplaceKernels
         bool Matches(double v) => nanPattern ? double.IsNaN(v) : v == pattern;
         if (block.Sparse is { } sparse && pattern != 0)
         {
-            var values = (double[])sparse.Values[..sparse.NonZeroCount].Clone();
+            var values = sparse.Values[..sparse.NonZeroCount];
             for (var p = 0; p < values.Length; p++)
             {
                 if (Matches(values[p]))

@@ -828,6 +828,21 @@ def list_as_list_as_matrix():
 
 
 @case
+def list_bind_elements():
+    a = np.array([[1], [2]], dtype=float)
+    b = np.array([[3, 4], [5, 6]], dtype=float)
+    dml = script(f"""
+        # cbind(L) / rbind(L) bind the matrices a list holds; rbind(L, x) appends like cbind(L, x)
+        L = list({dml_matrix(a)}, {dml_matrix(b)})
+        print(cbind(L))
+        print(rbind(list({dml_matrix(b)}, {dml_matrix(b[:1])})))
+        R = rbind(list(1), 2)
+        print(length(R) + " " + as.scalar(R[2]))
+        """)
+    return dml, print_matrix(np.hstack([a, b])) + print_matrix(np.vstack([b, b[:1]])) + "2 2\n"
+
+
+@case
 def list_index_out_of_bounds():
     dml = script("""
         # a list index past the end is a run-time error
