@@ -254,6 +254,32 @@ public class ReorgKernelTests
         Assert.Throws<DmlRuntimeException>(() => ReorgKernels.Diag(TestBlocks.Of(format, 2, 3, 1, 2, 3, 4, 5, 6)));
     }
 
+    [Fact]
+    public void EmptyAndSingleCellInputs()
+    {
+        var none = MatrixBlock.Filled(0, 3, 0);
+        TestBlocks.Equal(0, 3, [], OrderKernels.Order(none, [0], false, false));
+        TestBlocks.Equal(0, 1, [], OrderKernels.Order(none, [2], true, true));
+        TestBlocks.Equal(0, 3, [], RowOrderKernels.Roll(none, 2));
+        TestBlocks.Equal(0, 3, [], ReplaceKernels.Replace(none, 0, 1));
+        TestBlocks.Equal(0, 3, [], TriangleKernels.Triangle(none, true, true, true));
+        TestBlocks.Equal(0, 3, [], ScanKernels.RowCumSum(none));
+        TestBlocks.Equal(0, 1, [], ScanKernels.CumSumProd(MatrixBlock.Filled(0, 2, 0)));
+        foreach (var one in TestBlocks.Both(1, 1, 4))
+        {
+            TestBlocks.Equal(1, 1, [4], OrderKernels.Order(one, [0], true, false));
+            TestBlocks.Equal(1, 1, [1], OrderKernels.Order(one, [0], false, true));
+            TestBlocks.Equal(1, 1, [4], RowOrderKernels.Roll(one, -3));
+            TestBlocks.Equal(1, 1, [4], RemoveEmptyKernels.RemoveEmpty(one, true, null, false));
+            TestBlocks.Equal(1, 1, [0], ReplaceKernels.Replace(one, 4, 0));
+            TestBlocks.Equal(1, 1, [0], TriangleKernels.Triangle(one, false, false, true));
+            TestBlocks.Equal(1, 1, [4], TriangleKernels.Triangle(one, false, true, true));
+            TestBlocks.Equal(1, 1, [4], ScanKernels.RowCumSum(one));
+        }
+        TestBlocks.Equal(0, 1, [], RemoveEmptyKernels.RemoveEmpty(MatrixBlock.Filled(1, 1, 0), true, null, false));
+        TestBlocks.Equal(1, 1, [0], RemoveEmptyKernels.RemoveEmpty(MatrixBlock.Filled(1, 1, 0), false, null, true));
+    }
+
     /// <summary>The expected permutation: LINQ's OrderBy/ThenBy are stable, so ties keep their input order.</summary>
     private static int[] StableReference(double[] values, int columns, int[] by, bool decreasing)
     {
