@@ -145,6 +145,12 @@ internal sealed class HopBuilder(Module module, CompilationOptions options, Temp
         }
         var builtin = BuiltinCatalog.Find(call.Name)
             ?? throw new InvalidOperationException($"unresolved function {call.Name} after validation");
+        if (builtin.Name == "exists" && call.Arguments is [{ Value: IdentifierExpression or StringLiteral } only]
+            && assigned.ContainsKey(only.Value is IdentifierExpression named ? named.Name : ((StringLiteral)only.Value).Value))
+        {
+            // Assignments of this block reach the symbol table only at its end; the variable exists by now.
+            return new LiteralHop(call.Span, true);
+        }
         var names = new List<string>();
         var inputs = new List<Hop>();
         foreach (var (parameter, argument) in BuiltinBinding.Bind(builtin, call.Arguments))

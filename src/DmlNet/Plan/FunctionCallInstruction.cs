@@ -18,24 +18,16 @@ public sealed class FunctionCallInstruction(SourceSpan span, Hops.FunctionCallHo
     /// <inheritdoc />
     public override void Execute(RuntimeContext context)
     {
-        var function = context.Program.Functions[call.Function];
-        var callee = context.ForFunctionCall();
-        var definition = call.Function.Definition;
+        var arguments = new (string, Runtime.Data.DmlValue)[Inputs.Count];
         for (var i = 0; i < Inputs.Count; i++)
         {
-            var index = definition.Parameters.IndexOf(definition.Parameters.First(p => p.Name == call.ParameterNames[i]));
-            var value = ValueConversion.ToDeclared(context.Resolve(Inputs[i]), call.Function.ParameterTypes[index],
-                $"argument '{call.ParameterNames[i]}' of '{call.QualifiedName}'");
-            callee.Variables.Set(call.ParameterNames[i], value);
+            arguments[i] = (call.ParameterNames[i], context.Resolve(Inputs[i]));
         }
-        Executor.Run(function.Body, callee);
-        for (var i = 0; i < call.OutputNames.Count; i++)
+        var results = FunctionInvoker.Invoke(context, context.Program.Functions[call.Function], arguments, call.OutputNames.Count,
+            call.QualifiedName);
+        for (var i = 0; i < results.Length; i++)
         {
-            var result = definition.Results[i].Name;
-            var value = callee.Variables.Find(result)
-                ?? throw new DmlRuntimeException($"function '{call.QualifiedName}' did not assign its result '{result}'");
-            context.Variables.Set(call.OutputNames[i], ValueConversion.ToDeclared(value, call.Function.ResultTypes[i],
-                $"result '{result}' of '{call.QualifiedName}'"));
+            context.Variables.Set(call.OutputNames[i], results[i]);
         }
     }
 

@@ -99,18 +99,25 @@ public sealed class ForProgramBlock(SourceSpan span, string variable, ValueProgr
 public sealed record ParForSettings(int DegreeOfParallelism, bool Check, IReadOnlySet<string> Results, IReadOnlySet<string> Accumulators);
 
 /// <summary>A compiled user-defined function.</summary>
-public sealed class FunctionProgram(Semantics.FunctionSymbol symbol, IReadOnlyList<ProgramBlock> body)
+public sealed class FunctionProgram(Semantics.FunctionSymbol symbol, IReadOnlyList<ProgramBlock> body,
+    IReadOnlyDictionary<string, ValueProgram>? defaults = null)
 {
     /// <summary>The function's declaration.</summary>
     public Semantics.FunctionSymbol Symbol { get; } = symbol;
 
     /// <summary>The body.</summary>
     public IReadOnlyList<ProgramBlock> Body { get; set; } = body;
+
+    /// <summary>
+    /// The compiled default value of each parameter that has one, by parameter name. Direct calls
+    /// compile defaults at the call site; calls by name (<c>eval</c>) evaluate these instead.
+    /// </summary>
+    public IReadOnlyDictionary<string, ValueProgram> Defaults { get; } = defaults ?? new Dictionary<string, ValueProgram>();
 }
 
 /// <summary>A whole compiled script: main program blocks and every function reachable from them.</summary>
 public sealed class RuntimeProgram(IReadOnlyList<ProgramBlock> main, IReadOnlyDictionary<Semantics.FunctionSymbol, FunctionProgram> functions,
-    string workingDirectory, Hops.TemporaryNames temporaries)
+    string workingDirectory, Hops.TemporaryNames temporaries, Semantics.Module? mainModule = null)
 {
     /// <summary>The compiler's source of temporary names (recompiled blocks draw new ones from it).</summary>
     public Hops.TemporaryNames Temporaries { get; } = temporaries;
@@ -123,4 +130,25 @@ public sealed class RuntimeProgram(IReadOnlyList<ProgramBlock> main, IReadOnlyDi
 
     /// <summary>The functions by declaration.</summary>
     public IReadOnlyDictionary<Semantics.FunctionSymbol, FunctionProgram> Functions { get; } = functions;
+
+    /// <summary>
+    /// The function a script names at run time (<c>eval("f", ...)</c>): <c>f</c> among the main
+    /// script's functions, <c>ns::f</c> in the file the main script imported as <c>ns</c>; null when
+    /// there is none.
+    /// </summary>
+    public FunctionProgram? FindFunction(string name)
+    {
+        if (mainModule is null)
+        {
+            return null;
+        }
+        var separator = name.IndexOf("::", StringComparison.Ordinal);
+        var module = mainModule;
+        if (separator >= 0 && !mainModule.Imports.TryGetValue(name[..separator], out module))
+        {
+            return null;
+        }
+        var symbol = module.Functions.GetValueOrDefault(separator >= 0 ? name[(separator + 2)..] : name);
+        return symbol is null ? null : Functions.GetValueOrDefault(symbol);
+    }
 }

@@ -33,10 +33,12 @@ public sealed class ProgramCompiler
         var functions = new Dictionary<FunctionSymbol, FunctionProgram>();
         foreach (var function in compilation.Modules.SelectMany(m => m.Functions.Values))
         {
-            functions[function] = new FunctionProgram(function, compiler.Blocks(function.Module, function.Definition.Body.Statements));
+            var defaults = function.Definition.Parameters.Where(p => p.Default is not null)
+                .ToDictionary(p => p.Name, p => compiler.Value(function.Module, p.Default!), StringComparer.Ordinal);
+            functions[function] = new FunctionProgram(function, compiler.Blocks(function.Module, function.Definition.Body.Statements), defaults);
         }
         var main = compiler.Blocks(compilation.Main, compilation.Main.Syntax.Statements);
-        return new RuntimeProgram(main, functions, options.WorkingDirectory, compiler.temporaries);
+        return new RuntimeProgram(main, functions, options.WorkingDirectory, compiler.temporaries, compilation.Main);
     }
 
     private List<ProgramBlock> Blocks(Module module, IEnumerable<Statement> statements)

@@ -21,6 +21,10 @@ public static class BuiltinOperations
         OutputImplementations.Register(map);
         CastingImplementations.Register(map);
         ShapeImplementations.Register(map);
+        ReorgImplementations.Register(map);
+        ListImplementations.Register(map);
+        UtilityImplementations.Register(map);
+        EvalImplementations.Register(map);
         AggregateImplementations.Register(map);
         MathImplementations.Register(map);
         ConstructionImplementations.Register(map);

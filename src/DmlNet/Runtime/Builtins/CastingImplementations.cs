@@ -44,6 +44,9 @@ internal static class CastingImplementations
         ScalarValue s => new MatrixValue(MatrixBlock.FromDense(1, 1, [OperatorOperations.Number(s)])),
         MatrixValue m => m,
         ListValue { Elements.Count: 1 } l => AsMatrix(l.Elements[0]),
+        ListValue l when l.Elements.All(e => e is ScalarValue) => new MatrixValue(MatrixBlock.FromDense(l.Elements.Count, 1,
+            l.Elements.Select(e => OperatorOperations.Number((ScalarValue)e)).ToArray())),
+        ListValue => throw new DmlRuntimeException("as.matrix() of a list with several elements needs scalars only"),
         _ => throw new DmlRuntimeException($"as.matrix() cannot convert a {OperatorOperations.Kind(value)}"),
     };
 }

@@ -18,12 +18,30 @@ internal static class ConstructionImplementations
             args.String("pdf", "uniform"), args.Double("lambda", 1)))];
         map["seq"] = args => [new MatrixValue(RandomMatrix.Seq(args.Double("from", 1), args.Double("to", 1),
             args.Get("incr") is null ? null : args.Double("incr", 1)))];
-        map["sample"] = args => [new MatrixValue(RandomMatrix.Sample(args.Long("range", 1), args.Long("size", 1),
-            args.Boolean("replace", false), Seed(args)))];
+        map["sample"] = Sample;
     }
 
     /// <summary>The seed argument; -1 (the default) takes the next seed of the run.</summary>
-    private static long Seed(OperationArguments args) => args.Long("seed", -1) is var seed && seed == -1 ? args.Context.Seeds.Next() : seed;
+    private static long Seed(OperationArguments args) => Seed(args, args.Long("seed", -1));
+
+    private static long Seed(OperationArguments args, long seed) => seed == -1 ? args.Context.Seeds.Next() : seed;
+
+    /// <summary>
+    /// sample(range, size[, replace][, seed]): the third positional argument is <c>replace</c> when it is
+    /// a boolean and the seed when it is a number (then without replacement), as in SystemDS.
+    /// </summary>
+    private static DmlValue[] Sample(OperationArguments args)
+    {
+        var third = args.Get("replace") as ScalarValue;
+        var thirdIsSeed = third is { ValueType: Semantics.ValueType.Int or Semantics.ValueType.Double };
+        if (thirdIsSeed && args.Get("seed") is not null)
+        {
+            throw new DmlRuntimeException("sample(): the third argument must be the boolean replace when a seed is also given");
+        }
+        var replace = !thirdIsSeed && args.Boolean("replace", false);
+        var seed = thirdIsSeed ? third!.AsLong() : args.Long("seed", -1);
+        return [new MatrixValue(RandomMatrix.Sample(args.Long("range", 1), args.Long("size", 1), replace, Seed(args, seed)))];
+    }
 
     private static MatrixBlock Matrix(OperationArguments args)
     {
@@ -49,7 +67,7 @@ internal static class ConstructionImplementations
     /// <summary>matrix("1 2 3 4", rows, cols): space-separated numbers, row-major; the count must match.</summary>
     private static MatrixBlock Parse(string text, int rows, int columns)
     {
-        var tokens = text.Split((char[])[' ', '\t', '\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
         if (tokens.LongLength != (long)rows * columns)
         {
             throw new DmlRuntimeException($"matrix() got {tokens.Length} values for a {rows} x {columns} matrix");

@@ -37,13 +37,18 @@ internal static class MathImplementations
         map["ifelse"] = IfElse;
     }
 
-    /// <summary>ifelse(test, yes, no): per cell test != 0 ? yes : no; all scalars give a scalar.</summary>
+    /// <summary>
+    /// ifelse(test, yes, no): per cell test != 0 ? yes : no. All scalars give a scalar, a double when
+    /// one branch is an int and the other a double (the value type the compiler infers).
+    /// </summary>
     private static DmlValue[] IfElse(OperationArguments args)
     {
         var (test, yes, no) = (args.Get("test")!, args.Get("yes")!, args.Get("no")!);
-        if (test is ScalarValue t && yes is ScalarValue && no is ScalarValue)
+        if (test is ScalarValue t && yes is ScalarValue yesValue && no is ScalarValue noValue)
         {
-            return [t.AsBoolean() ? yes : no];
+            var chosen = t.AsBoolean() ? yesValue : noValue;
+            var mixedNumbers = yesValue.ValueType != noValue.ValueType && IsNumber(yesValue) && IsNumber(noValue);
+            return [mixedNumbers ? ScalarValue.Of(chosen.AsDouble()) : chosen];
         }
         var shape = new[] { test, yes, no }.OfType<MatrixValue>().First().Block;
         MatrixBlock Expand(DmlValue v) => v is MatrixValue m ? m.Block
@@ -60,4 +65,6 @@ internal static class MathImplementations
         }
         return [new MatrixValue(MatrixBlock.FromDense(shape.Rows, shape.Columns, result).WithBestFormat())];
     }
+
+    private static bool IsNumber(ScalarValue value) => value.ValueType is Semantics.ValueType.Int or Semantics.ValueType.Double;
 }

@@ -36,6 +36,10 @@ internal static class ShapeImplementations
         _ => throw new DmlRuntimeException($"ncol() needs a matrix, frame or list, got a {OperatorOperations.Kind(value)}"),
     };
 
+    /// <summary>
+    /// cbind/rbind: matrices side by side or stacked; two strings joined by a newline; a list first
+    /// gets the other values appended; a single list binds its elements.
+    /// </summary>
     private static DmlValue Bind(OperationArguments args, bool horizontal)
     {
         var values = args.Values.Select(v => v!).ToList();
@@ -43,9 +47,17 @@ internal static class ShapeImplementations
         {
             return ScalarValue.Of(string.Join("\n", values.Select(v => ((ScalarValue)v).Text)));
         }
-        if (horizontal && values[0] is ListValue list)
+        if (values is [ListValue only])
+        {
+            values = only.Elements.ToList();
+        }
+        else if (values[0] is ListValue list)
         {
             return new ListValue([.. list.Elements, .. values.Skip(1)], [.. list.Names, .. values.Skip(1).Select(_ => (string?)null)]);
+        }
+        if (values.Count == 0)
+        {
+            throw new DmlRuntimeException($"{(horizontal ? "cbind" : "rbind")}() of an empty list has nothing to bind");
         }
         var blocks = values.Select(v => OperatorOperations.Matrix(v, horizontal ? "cbind()" : "rbind()")).ToList();
         return new MatrixValue(ReorgKernels.Bind(blocks, horizontal));

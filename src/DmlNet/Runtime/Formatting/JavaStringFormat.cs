@@ -8,10 +8,11 @@ namespace DmlNet.Runtime.Formatting;
 
 /// <summary>
 /// Java's <c>String.format</c> for DML's <c>print(format, args...)</c>: specifiers
-/// <c>%[index$][flags][width][.precision]conversion</c> with conversions b, s, d, o, x, e, f,
-/// g, and %, n. As in Java (SystemDS passes a Long, Double, Boolean or String), an int scalar is a
-/// Long and a double a Double, so <c>%d</c> with a double (or <c>%f</c> with an int) is an error,
-/// and <c>%c</c>, which Java accepts only for Character, Byte, Short and Integer, fails for every value.
+/// <c>%[index$][flags][width][.precision]conversion</c> with conversions b, h, s, c, d, o, x, e, f,
+/// g, and %, n, checked as Java checks them (<see cref="JavaFormatRules"/>). As in Java (SystemDS passes a
+/// Long, Double, Boolean or String), an int scalar is a Long and a double a Double, so <c>%d</c> with a
+/// double (or <c>%f</c> with an int) is an error, and <c>%c</c>, which Java accepts only for Character,
+/// Byte, Short and Integer, fails for every value.
 /// </summary>
 public static partial class JavaStringFormat
 {
@@ -31,6 +32,8 @@ public static partial class JavaStringFormat
             text.Append(format, position, match.Index - position);
             position = match.Index + match.Length;
             var conversion = match.Groups[5].Value[0];
+            var precision = match.Groups[4].Success ? int.Parse(match.Groups[4].Value[1..], CultureInfo.InvariantCulture) : (int?)null;
+            JavaFormatRules.Check(match.Value, conversion, match.Groups[2].Value, match.Groups[3].Value, precision);
             if (conversion == '%')
             {
                 text.Append(Pad("%", match.Groups[2].Value, match.Groups[3].Value));
@@ -52,7 +55,6 @@ public static partial class JavaStringFormat
                 throw new DmlRuntimeException($"print(): no argument for the format specifier '{match.Value}'");
             }
             lastArgument = index;
-            var precision = match.Groups[4].Success ? int.Parse(match.Groups[4].Value[1..], CultureInfo.InvariantCulture) : (int?)null;
             text.Append(Convert(match.Value, conversion, match.Groups[2].Value, match.Groups[3].Value, precision, arguments[index]));
         }
         CheckLiteral(format, position, format.Length);
@@ -76,6 +78,7 @@ public static partial class JavaStringFormat
         {
             'b' => Truncate(value.ValueType == ValueType.Boolean ? (value.AsBoolean() ? "true" : "false") : "true", precision),
             's' => Truncate(JavaString(value), precision),
+            'h' => Truncate(JavaHashCode.Hex(value), precision),
             'c' => throw Mismatch(specifier, value),
             'd' => Integer(specifier, value, flags, 10),
             'o' => Integer(specifier, value, flags, 8),
@@ -89,12 +92,8 @@ public static partial class JavaStringFormat
         {
             body = body.ToUpperInvariant();
         }
-        if (value.ValueType == ValueType.Double && !double.IsFinite(value.AsDouble()))
-        {
-            // Java pads NaN and Infinity with blanks even under the '0' flag.
-            flags = flags.Replace("0", "", StringComparison.Ordinal);
-        }
-        return Pad(body, flags, width);
+        var nonFinite = value.ValueType == ValueType.Double && !double.IsFinite(value.AsDouble());
+        return Pad(body, nonFinite ? flags.Replace("0", "", StringComparison.Ordinal) : flags, width);
     }
 
     /// <summary>How Java's <c>String.valueOf</c> shows a DML scalar: doubles as <c>Double.toString</c>, booleans lowercase.</summary>
@@ -181,8 +180,8 @@ public static partial class JavaStringFormat
     }
 
     /// <summary>
-    /// Java's %g: p significant digits, scientific when the value rounded to them is below 10^-4 or
-    /// at least 10^p, else fixed (trailing zeros kept).
+    /// <c>%g</c>: rounded half-up to <paramref name="precision"/> significant digits (at least 1); the
+    /// rounded value in [10^-4, 10^precision) is written as <c>%f</c>, otherwise as <c>%e</c> (Java's rule).
     /// </summary>
     private static string General(DecimalDigits digits, double number, int precision, string flags)
     {
@@ -191,11 +190,8 @@ public static partial class JavaStringFormat
         {
             return Fixed(digits, p - 1, flags);
         }
-        var exponent = digits.PointPosition - 1;
-        if ((digits with { PointPosition = 1 }).RoundHalfUp(p - 1).Integer.Length > 1)
-        {
-            exponent++;
-        }
+        var (integer, _) = (digits with { PointPosition = 1 }).RoundHalfUp(p - 1);
+        var exponent = digits.PointPosition - 1 + (integer.Length > 1 ? 1 : 0);
         return exponent < -4 || exponent >= p ? Scientific(digits, p - 1) : Fixed(digits, p - 1 - exponent, flags);
     }
 

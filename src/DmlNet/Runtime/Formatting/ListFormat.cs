@@ -5,7 +5,9 @@ namespace DmlNet.Runtime.Formatting;
 
 /// <summary>
 /// <c>toString</c> of a list as SystemDS writes it: <c>List containing:</c>, then the elements in
-/// brackets separated by <c>", "</c>, matrices introduced by a <c>Matrix:</c> line.
+/// brackets separated by <c>", "</c>, matrices introduced by a <c>Matrix:</c> line, scalars as
+/// print shows them. As in SystemDS, a nested list is shown with the row and column limits
+/// swapped, and an empty list as <c>List containing:]</c>.
 /// </summary>
 public static class ListFormat
 {
@@ -24,7 +26,7 @@ public static class ListFormat
                     text.Append("\nMatrix:\n").Append(MatrixFormat.ToString(m.Block, layout));
                     break;
                 case ListValue l:
-                    text.Append(ToString(l, layout));
+                    text.Append(ToString(l, layout with { Rows = layout.Columns, Columns = layout.Rows }));
                     break;
                 case ScalarValue s:
                     text.Append(ScalarFormat.ToString(s));

@@ -63,31 +63,37 @@ public static class RandomMatrix
     }
 
     /// <summary>
-    /// <c>seq(from, to, incr)</c>: from, from + incr, ... while within to, as a column vector. Without an
-    /// increment it is 1 or -1 by direction; an increment of exactly 1 with from &gt; to counts down.
+    /// <c>seq(from, to, incr)</c> as SystemDS computes it: a column vector <c>from, from + incr, ...</c>
+    /// (each value the previous plus <paramref name="increment"/>) up to and including <c>to</c> when hit.
+    /// Without an increment it is 1, and an increment of exactly 1 counts down when from &gt; to.
+    /// Zero, NaN or infinite arguments and increments pointing away from <c>to</c> are errors; the
+    /// length is <see cref="Semantics.Builtins.SequenceLength"/>.
     /// </summary>
     public static MatrixBlock Seq(double from, double to, double? increment)
     {
-        var step = increment ?? (from <= to ? 1 : -1);
+        var step = increment ?? 1;
         if (step == 1 && from > to)
         {
             step = -1;
         }
-        if (step == 0 || double.IsNaN(step) || (to - from) * step < 0)
+        if (step == 0 || !double.IsFinite(step) || !double.IsFinite(from) || !double.IsFinite(to)
+            || (from > to && step > 0) || (from < to && step < 0))
         {
             throw new DmlRuntimeException($"seq({Format(from)}, {Format(to)}, {Format(step)}): the increment has the wrong sign or is 0");
         }
-        var count = (long)Math.Floor((to - from) / step + 1e-10) + 1;
+        var count = Semantics.Builtins.SequenceLength.Of(from, to, step);
         if (count > int.MaxValue)
         {
             throw new DmlRuntimeException($"seq(): {count} elements are too many for a matrix");
         }
-        var values = new double[count];
-        for (var i = 0; i < count; i++)
+        var values = new double[(int)count];
+        var current = from;
+        for (var i = 0; i < values.Length; i++)
         {
-            values[i] = from + i * step;
+            values[i] = current;
+            current += step;
         }
-        return MatrixBlock.FromDense((int)count, 1, values).WithBestFormat();
+        return MatrixBlock.FromDense(values.Length, 1, values).WithBestFormat();
     }
 
     /// <summary><c>sample(range, size, replace, seed)</c>: size x 1 integers in [1, range], distinct unless <paramref name="replace"/>.</summary>

@@ -143,6 +143,11 @@ public static class ReorgKernels
         }
         var rows = horizontal ? first.Rows : blocks.Sum(b => b.Rows);
         var columns = horizontal ? blocks.Sum(b => b.Columns) : first.Columns;
+        var nonZeros = blocks.Sum(b => b.NonZeros);
+        if (blocks.Any(b => b.IsSparse) && nonZeros < MatrixBlock.SparsityThreshold * rows * columns)
+        {
+            return BindSparse(blocks, horizontal, rows, columns, nonZeros);
+        }
         var result = new double[(long)rows * columns];
         var offset = 0;
         foreach (var block in blocks)
@@ -163,6 +168,37 @@ public static class ReorgKernels
             }
         }
         return MatrixBlock.FromDense(rows, columns, result).WithBestFormat();
+    }
+
+    /// <summary>cbind/rbind into CSR rows, for sparse inputs whose result stays sparse.</summary>
+    private static MatrixBlock BindSparse(IReadOnlyList<MatrixBlock> blocks, bool horizontal, int rows, int columns, long nonZeros)
+    {
+        var builder = new SparseRowsBuilder(rows, (int)Math.Min(int.MaxValue, nonZeros));
+        if (horizontal)
+        {
+            for (var i = 0; i < rows; i++)
+            {
+                var offset = 0;
+                foreach (var block in blocks)
+                {
+                    builder.AddRow(block, i, offset);
+                    offset += block.Columns;
+                }
+                builder.EndRow();
+            }
+        }
+        else
+        {
+            foreach (var block in blocks)
+            {
+                for (var i = 0; i < block.Rows; i++)
+                {
+                    builder.AddRow(block, i);
+                    builder.EndRow();
+                }
+            }
+        }
+        return builder.Build(columns);
     }
 
     /// <summary><c>diag(x)</c>: an n x 1 vector becomes an n x n diagonal matrix; a square matrix gives its diagonal as n x 1.</summary>

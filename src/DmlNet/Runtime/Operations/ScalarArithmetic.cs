@@ -55,7 +55,8 @@ public static class ScalarArithmetic
 
     private static bool IntegerResult(BinaryOp op) =>
         op is BinaryOp.Add or BinaryOp.Subtract or BinaryOp.Multiply or BinaryOp.Modulus or BinaryOp.IntegerDivide
-            or BinaryOp.Min or BinaryOp.Max;
+            or BinaryOp.Min or BinaryOp.Max or BinaryOp.BitwAnd or BinaryOp.BitwOr or BinaryOp.BitwXor
+            or BinaryOp.BitwShiftL or BinaryOp.BitwShiftR;
 
     private static long Integer(BinaryOp op, long a, long b)
     {
@@ -72,6 +73,11 @@ public static class ScalarArithmetic
                 BinaryOp.IntegerDivide => a / b,
                 BinaryOp.Modulus when b == 0 => 0,
                 BinaryOp.Modulus => a % b,
+                BinaryOp.BitwAnd => a & b,
+                BinaryOp.BitwOr => a | b,
+                BinaryOp.BitwXor => a ^ b,
+                BinaryOp.BitwShiftL => a << (int)b,
+                BinaryOp.BitwShiftR => a >> (int)b,
                 _ => throw new InvalidOperationException($"{op} is not an integer operation"),
             };
         }

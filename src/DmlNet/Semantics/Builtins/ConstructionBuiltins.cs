@@ -98,6 +98,6 @@ internal static class ConstructionBuiltins
                 $"seq({from}, {to}, {incr}): the increment has the wrong sign or is zero", call.Has("incr") ? "incr" : null);
             return TypeInfo.Matrix(-1, 1);
         }
-        return TypeInfo.Matrix((long)Math.Floor((to.Value - from.Value) / incr.Value + 1e-10) + 1, 1);
+        return TypeInfo.Matrix((long)SequenceLength.Of(from.Value, to.Value, incr.Value), 1);
     }
 }

@@ -37,11 +37,11 @@ internal static class MathBuiltins
         entries.Add(new BuiltinFunction("ifelse", "test, yes, no", One(IfElse),
             "Per cell: yes where test is non-zero, no elsewhere (matrices and scalars mixed)."));
         entries.Add(Binary("xor", ValueType.Boolean, "Logical exclusive or of x != 0 and y != 0."));
-        entries.Add(Binary("bitwAnd", ValueType.Int, "Bit-wise and of integers."));
-        entries.Add(Binary("bitwOr", ValueType.Int, "Bit-wise or of integers."));
-        entries.Add(Binary("bitwXor", ValueType.Int, "Bit-wise exclusive or of integers."));
-        entries.Add(Binary("bitwShiftL", ValueType.Int, "x shifted left by y bits."));
-        entries.Add(Binary("bitwShiftR", ValueType.Int, "x shifted right by y bits."));
+        entries.Add(Bitwise("bitwAnd", "Bit-wise and of integers."));
+        entries.Add(Bitwise("bitwOr", "Bit-wise or of integers."));
+        entries.Add(Bitwise("bitwXor", "Bit-wise exclusive or of integers."));
+        entries.Add(Bitwise("bitwShiftL", "x shifted left by y bits."));
+        entries.Add(Bitwise("bitwShiftR", "x shifted right by y bits."));
         entries.Add(Indicator("is.na", "isNA", "1 where the value is NA (NaN), 0 elsewhere."));
         entries.Add(Indicator("is.nan", "isNaN", "1 where the value is NaN, 0 elsewhere."));
         entries.Add(Indicator("is.infinite", "isInf", "1 where the value is +/-Infinity, 0 elsewhere."));
@@ -98,6 +98,17 @@ internal static class MathBuiltins
     /// <summary>A two-argument cell-wise function whose scalar result has the value type <paramref name="scalar"/>.</summary>
     private static BuiltinFunction Binary(string name, ValueType scalar, string description) =>
         new(name, "x, y", One(call => CellwiseOf(call, [call.TypeOrUnknown("x"), call.TypeOrUnknown("y")], scalar)), description);
+
+    /// <summary>A bit-wise function: an int scalar for two ints, a double otherwise (SystemDS's value-type rule for binary ops).</summary>
+    private static BuiltinFunction Bitwise(string name, string description) =>
+        new(name, "x, y", One(call =>
+        {
+            var (x, y) = (call.TypeOrUnknown("x"), call.TypeOrUnknown("y"));
+            var scalar = x.ValueType == ValueType.Int && y.ValueType == ValueType.Int ? ValueType.Int
+                : x.ValueType == ValueType.Unknown || y.ValueType == ValueType.Unknown ? ValueType.Unknown
+                : ValueType.Double;
+            return CellwiseOf(call, [x, y], scalar);
+        }), description);
 
     /// <summary>is.na and friends: 0/1 cells of the same shape; a scalar keeps its value type (as SystemDS types it).</summary>
     private static BuiltinFunction Indicator(string name, string alias, string description) =>

@@ -4,11 +4,11 @@ Each generator re-computes what a conformance script prints (with NumPy or by ha
 it the way DmlNet must print it. This module is the only place that knows those conventions:
   java_double(x)   Java's Double.toString (print of a double scalar, string concatenation)
   scalar(v)        any scalar: int as is, bool as TRUE/FALSE, float via java_double, str as is
-  to_string(M)     DML toString of a matrix (DecimalFormat: exact half-even, no grouping)
+  to_string(M)     DML toString of a matrix (Java DecimalFormat: half-even, no grouping)
   print_matrix(M)  what print(M) writes: toString plus print's own newline
 Run a generator with Debian's python: /usr/bin/python3 tests/scripts/conformance/generators/NAME.py
 """
-from decimal import Decimal, ROUND_HALF_EVEN, localcontext
+from decimal import Decimal, ROUND_DOWN, ROUND_HALF_EVEN, localcontext
 import math
 import os
 
@@ -63,25 +63,37 @@ def scalar(v):
 
 
 def decimal_format(x, decimal=3):
-    """SystemDS's DecimalFormat: min `decimal`, max max(3, decimal) fraction digits. Like Java it
-    starts from the shortest digits: if they fit they are zero-padded (1e23 -> 100000000000000000000000),
-    else the exact binary value is rounded half-even."""
+    """SystemDS's DecimalFormat: min `decimal`, max max(3, decimal) fraction digits, half-even.
+
+    Like Java it rounds the shortest round-trip digits (repr) and decides a tie in them by the
+    exact binary value (up when the double lies above the digits, down when below, even when equal);
+    a negative value that rounds to zero keeps its sign.
+    """
     x = float(x)
     if math.isnan(x) or math.isinf(x):
         return java_double(x)
     maximum = max(3, decimal)
     negative = math.copysign(1.0, x) < 0
-    digits, exponent = _shortest(abs(x))
-    value = Decimal(abs(x))
-    if digits != "0" and len(digits) <= exponent + 1 + maximum:
-        value = Decimal(f"{digits[0]}.{digits[1:] or '0'}E{exponent}")
     with localcontext() as context:
         context.prec = 800
-        rounded = value.quantize(Decimal(1).scaleb(-maximum), rounding=ROUND_HALF_EVEN)
+        shortest = Decimal(repr(abs(x)))
+        step = Decimal(1).scaleb(-maximum)
+        down = shortest.quantize(step, rounding=ROUND_DOWN)
+        remainder = shortest - down
+        if remainder * 2 > step:
+            rounded = down + step
+        elif remainder * 2 < step or remainder == 0:
+            rounded = down
+        else:
+            exact = Decimal(abs(x))
+            if exact != shortest:
+                rounded = down + step if exact > shortest else down
+            else:
+                rounded = shortest.quantize(step, rounding=ROUND_HALF_EVEN)
     text = f"{rounded:f}"
     integer, _, fraction = text.partition(".")
     fraction = fraction.ljust(maximum, "0")
-    while len(fraction) > decimal and fraction.endswith("0"):
+    while len(fraction) > max(0, decimal) and fraction.endswith("0"):
         fraction = fraction[:-1]
     body = integer + ("." + fraction if fraction else "")
     return ("-" if negative else "") + body
