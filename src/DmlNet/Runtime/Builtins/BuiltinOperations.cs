@@ -22,6 +22,8 @@ public static class BuiltinOperations
         CastingImplementations.Register(map);
         ShapeImplementations.Register(map);
         AggregateImplementations.Register(map);
+        StatisticsImplementations.Register(map);
+        DistributionImplementations.Register(map);
         MathImplementations.Register(map);
         ConstructionImplementations.Register(map);
         IoImplementations.Register(map);

@@ -56,9 +56,13 @@ internal static class BinaryCells
         public static Vector<double> ApplyVector(Vector<double> a, Vector<double> b) => a / b;
     }
 
+    /// <summary>Java's <c>Math.pow</c>: unlike .NET, a NaN exponent, and 1 or -1 to an infinite power, give NaN.</summary>
     internal readonly struct Power : IBinaryCell
     {
-        public static double Apply(double a, double b) => b == 2 ? a * a : Math.Pow(a, b);
+        public static double Apply(double a, double b) =>
+            b == 2 ? a * a
+            : double.IsNaN(b) || (double.IsInfinity(b) && Math.Abs(a) == 1) ? double.NaN
+            : Math.Pow(a, b);
     }
 
     internal readonly struct IntegerDivide : IBinaryCell
@@ -204,17 +208,26 @@ internal static class UnaryCells
         public static double Apply(double a) => Math.Ceiling(a);
     }
 
-    /// <summary>Java's <c>Math.round</c>: halves go toward +Infinity; NaN becomes 0.</summary>
+    /// <summary>
+    /// Java's <c>Math.round</c> as a double: halves go toward +Infinity, NaN becomes 0, the result is
+    /// a long, so -0.0 gives 0.0 and values beyond the long range (and infinities) saturate at +-2^63.
+    /// </summary>
     internal readonly struct Round : IUnaryCell
     {
+        private const double LongLimit = 9.2233720368547758E18;
+
         public static double Apply(double a)
         {
             if (double.IsNaN(a))
             {
                 return 0;
             }
+            if (a >= LongLimit || a <= -LongLimit)
+            {
+                return a > 0 ? LongLimit : -LongLimit;
+            }
             var floor = Math.Floor(a);
-            return a - floor >= 0.5 ? floor + 1 : floor;
+            return (a - floor >= 0.5 ? floor + 1 : floor) + 0.0;
         }
     }
 

@@ -24,6 +24,10 @@ public static class ScalarArithmetic
         {
             return ScalarValue.Of(CellOps.Apply(op, a.AsDouble(), b.AsDouble()) != 0);
         }
+        if (op is BinaryOp.BitwAnd or BinaryOp.BitwOr or BinaryOp.BitwXor or BinaryOp.BitwShiftL or BinaryOp.BitwShiftR)
+        {
+            return ScalarValue.Of(Bitwise(op, a.AsLong(), b.AsLong()));
+        }
         if (a.ValueType == ValueType.Int && b.ValueType == ValueType.Int && IntegerResult(op))
         {
             return ScalarValue.Of(Integer(op, a.Long, b.Long));
@@ -42,7 +46,9 @@ public static class ScalarArithmetic
         return op switch
         {
             UnaryOp.Not => ScalarValue.Of(!a.AsBoolean()),
-            UnaryOp.Negate when a.ValueType == ValueType.Int => ScalarValue.Of(checked(-a.Long)),
+            UnaryOp.Negate or UnaryOp.Abs when a.ValueType == ValueType.Int && a.Long == long.MinValue =>
+                throw new DmlRuntimeException($"integer overflow in {op.ToString().ToLowerInvariant()}({a.Long})"),
+            UnaryOp.Negate when a.ValueType == ValueType.Int => ScalarValue.Of(-a.Long),
             UnaryOp.Abs when a.ValueType == ValueType.Int => ScalarValue.Of(Math.Abs(a.Long)),
             UnaryOp.IsNA or UnaryOp.IsNaN or UnaryOp.IsInfinite => ScalarValue.Of(CellOps.Apply(op, a.AsDouble()) != 0),
             _ => ScalarValue.Of(CellOps.Apply(op, a.AsDouble())),
@@ -80,6 +86,16 @@ public static class ScalarArithmetic
             throw new DmlRuntimeException($"integer overflow in {a} {op.ToString().ToLowerInvariant()} {b}");
         }
     }
+
+    /// <summary>The bit operations on two ints (doubles are converted toward zero first); shifts use the low 6 bits, as Java.</summary>
+    private static long Bitwise(BinaryOp op, long a, long b) => op switch
+    {
+        BinaryOp.BitwAnd => a & b,
+        BinaryOp.BitwOr => a | b,
+        BinaryOp.BitwXor => a ^ b,
+        BinaryOp.BitwShiftL => a << (int)(b & 63),
+        _ => a >> (int)(b & 63),
+    };
 
     private static ScalarValue StringOperation(BinaryOp op, ScalarValue a, ScalarValue b)
     {
