@@ -80,9 +80,9 @@ public sealed class ProbabilityDistribution
         p => mean - sd * Math.Sqrt(2) * SpecialFunctions.ErfcInv(2 * p));
 
     private static ProbabilityDistribution Exponential(double rate) => new(
-        x => x <= 0 ? 0 : -double.ExpM1(-rate * x),
+        x => x <= 0 ? 0 : -ExpMinusOne(-rate * x),
         x => x <= 0 ? 1 : Math.Exp(-rate * x),
-        p => -double.LogP1(-p) / rate);
+        p => -LogOnePlus(-p) / rate);
 
     private static ProbabilityDistribution ChiSquared(double df)
     {
@@ -99,7 +99,7 @@ public sealed class ProbabilityDistribution
         double Inverse(double p)
         {
             var tail = p < 0.5 ? p : 1 - p;
-            var x = tail == 0.5 ? 0 : Solve(v => Tail(v) > tail, 0);
+            var x = tail == 0.5 ? 0 : tail == 0 ? double.PositiveInfinity : Solve(v => Tail(v) > tail, 0);
             return p < 0.5 ? -x : x;
         }
         return new(Lower, x => Lower(-x), Inverse);
@@ -161,6 +161,20 @@ public sealed class ProbabilityDistribution
                 high = middle;
             }
         }
+    }
+
+    /// <summary>log(1 + x), accurate for small x (Kahan's method; .NET's LogP1 is log(1 + x) as written).</summary>
+    private static double LogOnePlus(double x)
+    {
+        var u = 1 + x;
+        return u == 1 ? x : double.IsInfinity(u) ? u : Math.Log(u) * x / (u - 1);
+    }
+
+    /// <summary>exp(x) - 1, accurate for small x (Kahan's method).</summary>
+    private static double ExpMinusOne(double x)
+    {
+        var u = Math.Exp(x);
+        return u == 1 ? x : u - 1 == -1 ? -1 : double.IsInfinity(u) ? u : (u - 1) * x / Math.Log(u);
     }
 
     private static string Text(double value) => Formatting.ScalarFormat.ToString(Data.ScalarValue.Of(value));
