@@ -20,7 +20,10 @@ public static class LinearAlgebraKernels
         return FromMathNet(NonSingularQr(a, "solve()").Solve(ToMathNet(b)));
     }
 
-    /// <summary><c>inv(A)</c>: the inverse of a square, non-singular matrix (QR, as SystemDS).</summary>
+    /// <summary>
+    /// <c>inv(A)</c>: the inverse of a square, non-singular matrix, by LU with partial pivoting (as
+    /// LAPACK's getri; exact for 1 x 1 and diagonal inputs). A pivot below n * 1e-15 of the largest means singular.
+    /// </summary>
     public static MatrixBlock Inverse(MatrixBlock a)
     {
         RequireSquare(a, "inv()", "A");
@@ -28,7 +31,9 @@ public static class LinearAlgebraKernels
         {
             return a;
         }
-        return FromMathNet(NonSingularQr(a, "inv()").Solve(Matrix<double>.Build.DenseIdentity(a.Rows)));
+        var lu = ToMathNet(a).LU();
+        CheckPivots(lu.U.Diagonal(), a, "inv()");
+        return FromMathNet(lu.Inverse());
     }
 
     /// <summary><c>det(A)</c>: the determinant of a square matrix (LU with partial pivoting); 1 for 0 x 0.</summary>
@@ -93,17 +98,23 @@ public static class LinearAlgebraKernels
         return true;
     }
 
-    /// <summary>The QR factorization of a square A; an R diagonal entry below n * 1e-15 of the largest means singular.</summary>
+    /// <summary>The QR factorization of a square A that is not singular (see <see cref="CheckPivots"/>).</summary>
     private static MathNet.Numerics.LinearAlgebra.Factorization.QR<double> NonSingularQr(MatrixBlock a, string function)
     {
         var qr = ToMathNet(a).QR();
-        var diagonal = qr.R.Diagonal().Select(Math.Abs).ToArray();
-        var largest = diagonal.Length == 0 ? 0 : diagonal.Max();
-        if (diagonal.Any(d => d <= largest * a.Rows * 1e-15 || double.IsNaN(d)))
+        CheckPivots(qr.R.Diagonal(), a, function);
+        return qr;
+    }
+
+    /// <summary>A triangular factor's diagonal entry at or below n * 1e-15 of the largest (or NaN) means A is singular.</summary>
+    private static void CheckPivots(Vector<double> pivots, MatrixBlock a, string function)
+    {
+        var magnitudes = pivots.Select(Math.Abs).ToArray();
+        var largest = magnitudes.Length == 0 ? 0 : magnitudes.Max();
+        if (magnitudes.Any(d => d <= largest * a.Rows * 1e-15 || double.IsNaN(d)))
         {
             throw new DmlRuntimeException($"{function}: the {a.Rows} x {a.Columns} matrix A is singular");
         }
-        return qr;
     }
 
     /// <summary>A MathNet dense matrix with the block's values.</summary>

@@ -273,6 +273,39 @@ public class LinearAlgebraTests
     }
 
     [Fact]
+    public void OneByOneInputsDecomposeByHand()
+    {
+        var a = Blocks.Of(new double[,] { { -4 } });
+        Assert.Equal([-0.25], LinearAlgebraKernels.Inverse(a).DenseValues());
+        Assert.Equal(-4, LinearAlgebraKernels.Determinant(a));
+        Assert.Equal([3.0], LinearAlgebraKernels.Cholesky(Blocks.Of(new double[,] { { 9 } })).DenseValues());
+        var (w, v) = Decompositions.Eigen(a);
+        Assert.Equal([-4.0], w.DenseValues());
+        Assert.Equal(1, Math.Abs(v.Get(0, 0)));
+        var (p, l, u) = Decompositions.Lu(a);
+        Assert.Equal([1.0, 1.0, -4.0], [p.Get(0, 0), l.Get(0, 0), u.Get(0, 0)]);
+        var (h, r) = HouseholderQr.Decompose(a);
+        // x = -4 <= 0: a = +4, v = -8, h = v / -4 = 2
+        Assert.Equal([2.0, 4.0], [h.Get(0, 0), r.Get(0, 0)]);
+        var (su, ss, sv) = Decompositions.Svd(a);
+        Assert.Equal([4.0], ss.DenseValues());
+        Assert.Equal(-4, su.Get(0, 0) * ss.Get(0, 0) * sv.Get(0, 0), 14);
+    }
+
+    [Fact]
+    public void EmptyInputsGiveEmptyResults()
+    {
+        var empty = MatrixBlock.Filled(0, 0, 0);
+        Assert.Equal(0, LinearAlgebraKernels.Inverse(empty).Rows);
+        Assert.Equal(0, LinearAlgebraKernels.Cholesky(empty).Rows);
+        Assert.Equal((0, 1), (Decompositions.Eigen(empty).Values.Rows, Decompositions.Eigen(empty).Values.Columns));
+        Assert.Equal(0, Decompositions.Lu(empty).U.Rows);
+        Assert.Equal((0, 0), (HouseholderQr.Decompose(empty).R.Rows, HouseholderQr.Decompose(empty).R.Columns));
+        var (u, s, v) = Decompositions.Svd(MatrixBlock.Filled(3, 0, 0));
+        Assert.Equal(((3, 0), (0, 0), (0, 0)), ((u.Rows, u.Columns), (s.Rows, s.Columns), (v.Rows, v.Columns)));
+    }
+
+    [Fact]
     public void SolveChecksSquarenessAndSingularity()
     {
         var x = LinearAlgebraKernels.Solve(Blocks.Of(new double[,] { { 2, 1 }, { 1, 3 } }), Blocks.Column(3, 5));
