@@ -5,7 +5,7 @@ using DmlNet.Runtime.Operations;
 
 namespace DmlNet.Runtime.Builtins;
 
-/// <summary>Full, row and column aggregates, n-ary min/max and pmin/pmax.</summary>
+/// <summary>Full, row, column and cumulative aggregates, trace, n-ary min/max and pmin/pmax.</summary>
 internal static class AggregateImplementations
 {
     /// <summary>Adds this category's implementations.</summary>
@@ -15,7 +15,18 @@ internal static class AggregateImplementations
         Full(map, "prod", AggregateOp.Product);
         Full(map, "var", AggregateOp.Variance);
         Full(map, "sd", AggregateOp.StdDev);
-        map["mean"] = args => [ScalarValue.Of(AggregateKernels.Full(AggregateOp.Mean, args.Matrix("x")))];
+        map["mean"] = args => [ScalarValue.Of(args.Get("weights") is null
+            ? AggregateKernels.Full(AggregateOp.Mean, args.Matrix("x"))
+            : MomentKernels.WeightedMean(args.Matrix("x"), args.Matrix("weights")))];
+        map["trace"] = args => [ScalarValue.Of(AggregateKernels.Trace(args.Matrix("x")))];
+        foreach (var (name, op) in new[]
+        {
+            ("cumsum", CumulativeOp.Sum), ("cumprod", CumulativeOp.Product), ("cummin", CumulativeOp.Min), ("cummax", CumulativeOp.Max),
+        })
+        {
+            map[name] = args => [new MatrixValue(CumulativeKernels.Prefix(op, args.Matrix("x")))];
+        }
+        map["cumsumprod"] = args => [new MatrixValue(CumulativeKernels.SumProduct(args.Matrix("x")))];
         foreach (var (name, op) in new[]
         {
             ("Sums", AggregateOp.Sum), ("Means", AggregateOp.Mean), ("Maxs", AggregateOp.Max), ("Mins", AggregateOp.Min),

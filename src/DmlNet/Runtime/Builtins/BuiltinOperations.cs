@@ -26,6 +26,8 @@ public static class BuiltinOperations
         UtilityImplementations.Register(map);
         EvalImplementations.Register(map);
         AggregateImplementations.Register(map);
+        StatisticsImplementations.Register(map);
+        DistributionImplementations.Register(map);
         MathImplementations.Register(map);
         ConstructionImplementations.Register(map);
         IoImplementations.Register(map);

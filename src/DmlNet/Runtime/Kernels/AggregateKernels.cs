@@ -56,9 +56,35 @@ public static class AggregateKernels
         {
             throw new ArgumentException("index aggregates are row-wise only", nameof(op));
         }
-        var transposed = ReorgKernels.Transpose(block);
-        var rows = Rows(op, transposed);
-        return MatrixBlock.FromDense(1, block.Columns, rows.DenseValues()).WithBestFormat();
+        return MatrixBlock.FromDense(1, block.Columns, ColumnAggregates.Compute(op, block)).WithBestFormat();
+    }
+
+    /// <summary>
+    /// The sample variance (or standard deviation) from a sum of squared deviations <paramref name="m2"/>
+    /// over <paramref name="count"/> values: divides by n - 1; one value gives 0 whatever it is (SystemDS's
+    /// CM_COV_Object checks the weight before using the moments); no values give NaN.
+    /// </summary>
+    internal static double SampleVariance(AggregateOp op, double m2, long count)
+    {
+        var variance = count switch
+        {
+            0 => double.NaN,
+            1 => 0,
+            _ => m2 / (count - 1),
+        };
+        return op == AggregateOp.StdDev ? Math.Sqrt(variance) : variance;
+    }
+
+    /// <summary><c>trace(X)</c>: the Kahan-compensated sum of the diagonal of a square matrix (0 for 0 x 0).</summary>
+    public static double Trace(MatrixBlock block)
+    {
+        LinearAlgebraKernels.RequireSquare(block, "trace()", "x");
+        var sum = new KahanSum();
+        for (var i = 0; i < block.Rows; i++)
+        {
+            sum.Add(block.Get(i, i));
+        }
+        return sum.Value;
     }
 
     /// <summary>Feeds row i of a sparse block, implicit zeros included, in column order (for index aggregates).</summary>
@@ -230,8 +256,7 @@ public static class AggregateKernels
         {
             AggregateOp.Sum or AggregateOp.Product => sum,
             AggregateOp.Mean => sum / count,
-            AggregateOp.Variance => count > 1 ? m2 / (count - 1) : double.NaN,
-            AggregateOp.StdDev => count > 1 ? Math.Sqrt(m2 / (count - 1)) : double.NaN,
+            AggregateOp.Variance or AggregateOp.StdDev => SampleVariance(op, m2, count),
             AggregateOp.Max or AggregateOp.Min => extreme,
             AggregateOp.IndexOfMax or AggregateOp.IndexOfMin => index + 1,
             _ => throw new InvalidOperationException(op.ToString()),

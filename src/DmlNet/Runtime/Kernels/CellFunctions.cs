@@ -56,14 +56,13 @@ internal static class BinaryCells
         public static Vector<double> ApplyVector(Vector<double> a, Vector<double> b) => a / b;
     }
 
+    /// <summary>Java's <c>Math.pow</c>: unlike .NET, a NaN exponent, and 1 or -1 to an infinite power, give NaN.</summary>
     internal readonly struct Power : IBinaryCell
     {
-        /// <summary>
-        /// Java's <c>Math.pow</c> (SystemDS): unlike .NET, a NaN exponent always gives NaN
-        /// (<c>1 ^ NaN</c>) and <c>(+-1) ^ (+-Infinity)</c> is NaN.
-        /// </summary>
         public static double Apply(double a, double b) =>
-            b == 2 ? a * a : double.IsNaN(b) || (Math.Abs(a) == 1 && double.IsInfinity(b)) ? double.NaN : Math.Pow(a, b);
+            b == 2 ? a * a
+            : double.IsNaN(b) || (double.IsInfinity(b) && Math.Abs(a) == 1) ? double.NaN
+            : Math.Pow(a, b);
     }
 
     internal readonly struct IntegerDivide : IBinaryCell
@@ -214,19 +213,25 @@ internal static class UnaryCells
     }
 
     /// <summary>
-    /// Java's <c>Math.round</c>, whose result is a long: halves go toward +Infinity, NaN becomes 0,
-    /// -0.0 becomes 0.0 and infinities saturate at the long range (.NET's conversion saturates too).
+    /// Java's <c>Math.round</c> as a double: halves go toward +Infinity, NaN becomes 0, the result is
+    /// a long, so -0.0 gives 0.0 and values beyond the long range (and infinities) saturate at +-2^63.
     /// </summary>
     internal readonly struct Round : IUnaryCell
     {
+        private const double LongLimit = 9.2233720368547758E18;
+
         public static double Apply(double a)
         {
             if (double.IsNaN(a))
             {
                 return 0;
             }
+            if (a >= LongLimit || a <= -LongLimit)
+            {
+                return a > 0 ? LongLimit : -LongLimit;
+            }
             var floor = Math.Floor(a);
-            return (long)(a - floor >= 0.5 ? floor + 1 : floor);
+            return (a - floor >= 0.5 ? floor + 1 : floor) + 0.0;
         }
     }
 

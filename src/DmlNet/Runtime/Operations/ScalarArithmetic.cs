@@ -42,7 +42,9 @@ public static class ScalarArithmetic
         return op switch
         {
             UnaryOp.Not => ScalarValue.Of(!a.AsBoolean()),
-            UnaryOp.Negate when a.ValueType == ValueType.Int => ScalarValue.Of(checked(-a.Long)),
+            UnaryOp.Negate or UnaryOp.Abs when a.ValueType == ValueType.Int && a.Long == long.MinValue =>
+                throw new DmlRuntimeException($"integer overflow in {op.ToString().ToLowerInvariant()}({a.Long})"),
+            UnaryOp.Negate when a.ValueType == ValueType.Int => ScalarValue.Of(-a.Long),
             UnaryOp.Abs when a.ValueType == ValueType.Int => ScalarValue.Of(Math.Abs(a.Long)),
             UnaryOp.IsNA or UnaryOp.IsNaN or UnaryOp.IsInfinite => ScalarValue.Of(CellOps.Apply(op, a.AsDouble()) != 0),
             _ => ScalarValue.Of(CellOps.Apply(op, a.AsDouble())),
@@ -73,11 +75,7 @@ public static class ScalarArithmetic
                 BinaryOp.IntegerDivide => a / b,
                 BinaryOp.Modulus when b == 0 => 0,
                 BinaryOp.Modulus => a % b,
-                BinaryOp.BitwAnd => a & b,
-                BinaryOp.BitwOr => a | b,
-                BinaryOp.BitwXor => a ^ b,
-                BinaryOp.BitwShiftL => a << (int)b,
-                BinaryOp.BitwShiftR => a >> (int)b,
+                BinaryOp.BitwAnd or BinaryOp.BitwOr or BinaryOp.BitwXor or BinaryOp.BitwShiftL or BinaryOp.BitwShiftR => Bitwise(op, a, b),
                 _ => throw new InvalidOperationException($"{op} is not an integer operation"),
             };
         }
@@ -86,6 +84,16 @@ public static class ScalarArithmetic
             throw new DmlRuntimeException($"integer overflow in {a} {op.ToString().ToLowerInvariant()} {b}");
         }
     }
+
+    /// <summary>The bit operations on two ints; shifts use the low 6 bits, as Java's long shifts do.</summary>
+    private static long Bitwise(BinaryOp op, long a, long b) => op switch
+    {
+        BinaryOp.BitwAnd => a & b,
+        BinaryOp.BitwOr => a | b,
+        BinaryOp.BitwXor => a ^ b,
+        BinaryOp.BitwShiftL => a << (int)(b & 63),
+        _ => a >> (int)(b & 63),
+    };
 
     private static ScalarValue StringOperation(BinaryOp op, ScalarValue a, ScalarValue b)
     {

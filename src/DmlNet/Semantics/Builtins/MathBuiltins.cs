@@ -15,7 +15,7 @@ internal static class MathBuiltins
         entries.Add(Unary("floor", "The largest integral value not above the value (double).", Fold(x => Math.Floor(x))));
         entries.Add(Unary("ceil", "The smallest integral value not below the value (double).", Fold(x => Math.Ceiling(x)), "ceiling"));
         entries.Add(Unary("round", "Rounded half up like Java Math.round (double).",
-            Fold(x => double.IsFinite(x) ? Math.Floor(x + 0.5) : null)));
+            Fold(x => Math.Abs(x) < 4.5E15 ? Math.Floor(x) + (x - Math.Floor(x) >= 0.5 ? 1 : 0) + 0.0 : null)));
         entries.Add(Unary("sign", "-1, 0 or 1 by the sign of the value (double).", Fold(x => double.IsNaN(x) ? null : Math.Sign(x))));
         foreach (var (name, what) in new[]
         {

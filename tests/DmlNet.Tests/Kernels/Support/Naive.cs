@@ -107,7 +107,7 @@ public static class Naive
             case AggregateOp.Variance or AggregateOp.StdDev:
                 if (n < 2)
                 {
-                    return double.NaN;
+                    return n == 1 ? 0 : double.NaN;
                 }
                 var mean = cells.Sum() / n;
                 var variance = cells.Sum(v => (v - mean) * (v - mean)) / (n - 1);
