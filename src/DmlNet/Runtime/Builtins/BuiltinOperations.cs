@@ -34,6 +34,7 @@ public static class BuiltinOperations
         LinearAlgebraImplementations.Register(map);
         TableImplementations.Register(map);
         TransformImplementations.Register(map);
+        FrameSchemaImplementations.Register(map);
         FrameImplementations.Register(map); // last: overloads builtins registered above for frame arguments
         return map;
     }
