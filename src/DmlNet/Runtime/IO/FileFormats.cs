@@ -5,10 +5,13 @@ public static class FileFormats
 {
     /// <summary>Every format name DML accepts.</summary>
     public static IReadOnlyList<string> All { get; } =
-        ["text", "mm", "csv", "binary", "libsvm", "hdf5", "cog", "parquet", "delta", "jsonl", "proto"];
+        ["text", "mm", "csv", "binary", "libsvm", "idx", "hdf5", "cog", "parquet", "delta", "jsonl", "proto"];
 
     /// <summary>The formats DmlNet reads and writes for matrices.</summary>
     public static IReadOnlyList<string> MatrixFormats { get; } = ["text", "mm", "csv", "binary", "libsvm"];
+
+    /// <summary>The formats DmlNet only reads (its own extension <c>idx</c>, the format of MNIST).</summary>
+    public static IReadOnlyList<string> ReadOnlyMatrixFormats { get; } = ["idx"];
 
     /// <summary>The data types read() accepts.</summary>
     public static IReadOnlyList<string> DataTypes { get; } = ["matrix", "scalar", "frame", "list"];

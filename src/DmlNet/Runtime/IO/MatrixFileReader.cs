@@ -16,8 +16,9 @@ public static class MatrixFileReader
             "csv" => CsvMatrixReader.Read(path, settings.Csv, settings.Rows, settings.Columns),
             "libsvm" => LibSvmReader.Read(path, settings.LibSvm, settings.Rows, settings.Columns),
             "binary" => BinaryMatrixReader.Read(path, settings.Rows, settings.Columns),
+            "idx" => IdxReader.Read(path, settings.Rows, settings.Columns),
             var other => throw new DmlRuntimeException(
-                $"read(): the {other} format is not supported by DmlNet (supported: {string.Join(", ", FileFormats.MatrixFormats)})"),
+                $"read(): the {other} format is not supported by DmlNet (supported: {string.Join(", ", FileFormats.MatrixFormats.Concat(FileFormats.ReadOnlyMatrixFormats))})"),
         };
         DataFileErrors.CheckNonZeros(path, settings.NonZeros, block.NonZeros);
         return block;

@@ -107,17 +107,23 @@ internal static class ReadWriteRules
         {
             return (rows, columns >= 0 ? columns + 1 : -1);
         }
-        if (settings.Format != "mm" || path is null || MatrixMarketReader.TryReadSize(path) is not { } size)
+        var size = path is null ? null : settings.Format switch
+        {
+            "mm" => MatrixMarketReader.TryReadSize(path),
+            "idx" => IdxReader.TryReadSize(path),
+            _ => null,
+        };
+        if (size is null)
         {
             return (rows, columns);
         }
-        if ((rows >= 0 && rows != size.Rows) || (columns >= 0 && columns != size.Columns))
+        if ((rows >= 0 && rows != size.Value.Rows) || (columns >= 0 && columns != size.Value.Columns))
         {
             call.Error(DiagnosticCode.MetadataConflict,
-                $"read() of {path}: the Matrix Market size line says {size.Rows} x {size.Columns}, the arguments or .mtd file {Show(rows)} x {Show(columns)}",
+                $"read() of {path}: the {(settings.Format == "mm" ? "Matrix Market size line" : "IDX header")} says {size.Value.Rows} x {size.Value.Columns}, the arguments or .mtd file {Show(rows)} x {Show(columns)}",
                 call.Has("rows") ? "rows" : call.Has("cols") ? "cols" : "path");
         }
-        return size;
+        return size.Value;
     }
 
     /// <summary>The bound arguments except <paramref name="skipped"/>: their constant values, null when known only at run time.</summary>
