@@ -33,6 +33,7 @@ public static class BuiltinOperations
         IoImplementations.Register(map);
         LinearAlgebraImplementations.Register(map);
         TableImplementations.Register(map);
+        NeuralNetworkImplementations.Register(map);
         TransformImplementations.Register(map);
         FrameSchemaImplementations.Register(map);
         FrameImplementations.Register(map); // last: overloads builtins registered above for frame arguments

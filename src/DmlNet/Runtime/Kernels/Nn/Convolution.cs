@@ -1,0 +1,197 @@
+using DmlNet.Runtime.Data;
+
+namespace DmlNet.Runtime.Kernels.Nn;
+
+/// <summary>
+/// conv2d and its two gradients on NCHW images, as matrix products over chunks of the batch
+/// (im2col): per chunk of G images, the windows of every image are laid out side by side (in
+/// parallel over the images, sparse images from their non-zeros only), one dense product covers the
+/// whole chunk (parallel over its row blocks), and its result is scattered back per image.
+/// Scratch buffers are rented once per call and reused for every chunk.
+/// </summary>
+public static class Convolution
+{
+    /// <summary>conv2d: N x C*H*W images and K x C*R*S filters give N x K*P*Q.</summary>
+    public static MatrixBlock Forward(MatrixBlock input, MatrixBlock filter, ConvGeometry g)
+    {
+        int pq = g.OutputPositions, crs = g.PatchCells, k = g.K;
+        var filterT = Transpose(filter.DenseValues(), k, crs);
+        var output = new double[(long)g.N * g.ConvOutputCells];
+        var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
+        var patches = NnGemm.Rent((long)chunk * pq * crs);
+        var product = NnGemm.Rent((long)chunk * pq * k);
+        var rowBuffers = new ThreadLocal<double[]>(() => new double[g.InputCells]);
+        try
+        {
+            for (var n0 = 0; n0 < g.N; n0 += chunk)
+            {
+                var count = Math.Min(chunk, g.N - n0);
+                var first = n0;
+                Parallelism.ForRows(count, (long)count * pq * crs, (start, end) =>
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        var target = patches.AsSpan(i * pq * crs, pq * crs);
+                        if (input.Sparse is { } sparse)
+                        {
+                            Im2Col.Patches(g, sparse, first + i, target);
+                        }
+                        else
+                        {
+                            Im2Col.Patches(g, Rows.Dense(input, first + i, rowBuffers.Value!), target);
+                        }
+                    }
+                });
+                NnGemm.Multiply(patches, filterT, product, count * pq, crs, k);
+                Parallelism.ForRows(count, (long)count * pq * k, (start, end) =>
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        TransposeInto(product.AsSpan(i * pq * k, pq * k), pq, k, output.AsSpan((int)((long)(first + i) * k * pq), k * pq));
+                    }
+                });
+            }
+        }
+        finally
+        {
+            NnGemm.Return(patches);
+            NnGemm.Return(product);
+            rowBuffers.Dispose();
+        }
+        return MatrixBlock.FromDense(g.N, g.ConvOutputCells, output);
+    }
+
+    /// <summary>conv2d_backward_filter: the gradient with respect to the K x C*R*S filters, summed over the batch.</summary>
+    public static MatrixBlock BackwardFilter(MatrixBlock input, MatrixBlock dout, ConvGeometry g)
+    {
+        int pq = g.OutputPositions, crs = g.PatchCells, k = g.K;
+        var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
+        var columns = NnGemm.Rent((long)chunk * pq * crs);
+        var doutT = NnGemm.Rent((long)chunk * pq * k);
+        var partial = NnGemm.Rent((long)crs * k);
+        var sum = new double[crs * k];
+        var rowBuffers = new ThreadLocal<double[]>(() => new double[Math.Max(g.InputCells, g.ConvOutputCells)]);
+        try
+        {
+            for (var n0 = 0; n0 < g.N; n0 += chunk)
+            {
+                var count = Math.Min(chunk, g.N - n0);
+                var (first, width) = (n0, count * pq);
+                Parallelism.ForRows(count, (long)count * pq * (crs + k), (start, end) =>
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        if (input.Sparse is { } sparse)
+                        {
+                            Im2Col.Columns(g, sparse, first + i, columns, i * pq, width);
+                        }
+                        else
+                        {
+                            Im2Col.Columns(g, Rows.Dense(input, first + i, rowBuffers.Value!), columns, i * pq, width);
+                        }
+                        OutputPositionsFirst(dout, first + i, g, doutT.AsSpan(i * pq * k, pq * k), rowBuffers.Value!);
+                    }
+                });
+                NnGemm.Multiply(columns, doutT, partial, crs, width, k);
+                MatrixMultiply.Axpy(1, partial.AsSpan(0, crs * k), sum);
+            }
+        }
+        finally
+        {
+            NnGemm.Return(columns);
+            NnGemm.Return(doutT);
+            NnGemm.Return(partial);
+            rowBuffers.Dispose();
+        }
+        return MatrixBlock.FromDense(k, crs, Transpose(sum, crs, k));
+    }
+
+    /// <summary>conv2d_backward_data: the gradient with respect to the N x C*H*W images.</summary>
+    public static MatrixBlock BackwardData(MatrixBlock filter, MatrixBlock dout, ConvGeometry g)
+    {
+        int pq = g.OutputPositions, crs = g.PatchCells, k = g.K;
+        var weights = filter.DenseValues();
+        var dX = new double[(long)g.N * g.InputCells];
+        var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
+        var doutT = NnGemm.Rent((long)chunk * pq * k);
+        var patches = NnGemm.Rent((long)chunk * pq * crs);
+        var rowBuffers = new ThreadLocal<double[]>(() => new double[g.ConvOutputCells]);
+        try
+        {
+            for (var n0 = 0; n0 < g.N; n0 += chunk)
+            {
+                var count = Math.Min(chunk, g.N - n0);
+                var first = n0;
+                Parallelism.ForRows(count, (long)count * pq * k, (start, end) =>
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        OutputPositionsFirst(dout, first + i, g, doutT.AsSpan(i * pq * k, pq * k), rowBuffers.Value!);
+                    }
+                });
+                NnGemm.Multiply(doutT, weights, patches, count * pq, k, crs);
+                Parallelism.ForRows(count, (long)count * pq * crs, (start, end) =>
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        Im2Col.AddPatches(g, patches.AsSpan(i * pq * crs, pq * crs),
+                            dX.AsSpan((int)((long)(first + i) * g.InputCells), g.InputCells));
+                    }
+                });
+            }
+        }
+        finally
+        {
+            NnGemm.Return(doutT);
+            NnGemm.Return(patches);
+            rowBuffers.Dispose();
+        }
+        return MatrixBlock.FromDense(g.N, g.InputCells, dX);
+    }
+
+    /// <summary>Row <paramref name="n"/> of dout (K x P*Q, filter-major) transposed to P*Q x K, from its non-zeros when sparse.</summary>
+    private static void OutputPositionsFirst(MatrixBlock dout, int n, ConvGeometry g, Span<double> target, double[] buffer)
+    {
+        int pq = g.OutputPositions, k = g.K;
+        if (dout.Sparse is { } sparse)
+        {
+            target.Clear();
+            for (var i = sparse.RowStart[n]; i < sparse.RowStart[n + 1]; i++)
+            {
+                var cell = sparse.ColumnIndexes[i];
+                target[cell % pq * k + cell / pq] = sparse.Values[i];
+            }
+            return;
+        }
+        TransposeInto(Rows.Dense(dout, n, buffer), k, pq, target);
+    }
+
+    /// <summary>The transpose of a rows x columns row-major array as a new array.</summary>
+    private static double[] Transpose(double[] values, int rows, int columns)
+    {
+        var result = new double[values.Length];
+        TransposeInto(values, rows, columns, result);
+        return result;
+    }
+
+    /// <summary>Writes the transpose (columns x rows) of a rows x columns row-major span.</summary>
+    private static void TransposeInto(ReadOnlySpan<double> source, int rows, int columns, Span<double> target)
+    {
+        const int Block = 32;
+        for (var i0 = 0; i0 < rows; i0 += Block)
+        {
+            var iEnd = Math.Min(rows, i0 + Block);
+            for (var j0 = 0; j0 < columns; j0 += Block)
+            {
+                var jEnd = Math.Min(columns, j0 + Block);
+                for (var i = i0; i < iEnd; i++)
+                {
+                    for (var j = j0; j < jEnd; j++)
+                    {
+                        target[j * rows + i] = source[i * columns + j];
+                    }
+                }
+            }
+        }
+    }
+}
