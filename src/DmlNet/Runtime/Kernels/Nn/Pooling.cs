@@ -50,7 +50,7 @@ public static class Pooling
         var windows = new Windows(g);
         var output = new double[(long)g.N * g.PoolOutputCells];
         var scale = 1.0 / (g.R * g.S);
-        int hw = g.H * g.W, pq = g.OutputPositions;
+        int hw = g.H * g.W;
         Parallelism.ForRows(g.N, (long)g.N * g.PoolOutputCells * g.R * g.S, (start, end) =>
         {
             var buffer = input.IsSparse ? new double[g.InputCells] : [];
@@ -58,23 +58,17 @@ public static class Pooling
             {
                 var image = Rows.Dense(input, n, buffer);
                 var target = output.AsSpan((int)((long)n * g.PoolOutputCells), g.PoolOutputCells);
+                var cell = 0;
                 for (var c = 0; c < g.C; c++)
                 {
                     var channel = image.Slice(c * hw, hw);
                     for (var p = 0; p < g.P; p++)
                     {
-                        for (var q = 0; q < g.Q; q++)
+                        var (h0, h1) = (windows.HStart[p], windows.HEnd[p]);
+                        for (var q = 0; q < g.Q; q++, cell++)
                         {
-                            var value = max ? double.NegativeInfinity : 0.0;
-                            for (var h = windows.HStart[p]; h < windows.HEnd[p]; h++)
-                            {
-                                var line = channel.Slice(h * g.W, g.W);
-                                for (var w = windows.WStart[q]; w < windows.WEnd[q]; w++)
-                                {
-                                    value = max ? Math.Max(value, line[w]) : value + line[w];
-                                }
-                            }
-                            target[c * pq + p * g.Q + q] = max ? value : value * scale;
+                            var (w0, w1) = (windows.WStart[q], windows.WEnd[q]);
+                            target[cell] = max ? Max(channel, g.W, h0, h1, w0, w1) : Sum(channel, g.W, h0, h1, w0, w1) * scale;
                         }
                     }
                 }
@@ -83,13 +77,16 @@ public static class Pooling
         return MatrixBlock.FromDense(g.N, g.PoolOutputCells, output).WithBestFormat();
     }
 
-    /// <summary>max_pool_backward (<paramref name="max"/>) or avg_pool_backward: dout N x C*P*Q gives N x C*H*W.</summary>
+    /// <summary>
+    /// max_pool_backward (<paramref name="max"/>) or avg_pool_backward: dout N x C*P*Q gives N x C*H*W, returned
+    /// dense (its consumers are cell-wise, and for overlapping or padded windows few cells stay zero).
+    /// </summary>
     public static MatrixBlock Backward(MatrixBlock input, MatrixBlock dout, ConvGeometry g, bool max)
     {
         var windows = new Windows(g);
         var dX = new double[(long)g.N * g.InputCells];
         var scale = 1.0 / (g.R * g.S);
-        int hw = g.H * g.W, pq = g.OutputPositions;
+        int hw = g.H * g.W;
         Parallelism.ForRows(g.N, (long)g.N * g.PoolOutputCells * g.R * g.S, (start, end) =>
         {
             var imageBuffer = max && input.IsSparse ? new double[g.InputCells] : [];
@@ -99,27 +96,34 @@ public static class Pooling
                 var image = max ? Rows.Dense(input, n, imageBuffer) : default;
                 var gradient = Rows.Dense(dout, n, doutBuffer);
                 var target = dX.AsSpan((int)((long)n * g.InputCells), g.InputCells);
+                var cell = 0;
                 for (var c = 0; c < g.C; c++)
                 {
+                    var channelTarget = target.Slice(c * hw, hw);
+                    var channel = max ? image.Slice(c * hw, hw) : default;
                     for (var p = 0; p < g.P; p++)
                     {
-                        for (var q = 0; q < g.Q; q++)
+                        var (h0, h1) = (windows.HStart[p], windows.HEnd[p]);
+                        for (var q = 0; q < g.Q; q++, cell++)
                         {
-                            var d = gradient[c * pq + p * g.Q + q];
+                            var d = gradient[cell];
                             if (d == 0)
                             {
                                 continue;
                             }
+                            var (w0, w1) = (windows.WStart[q], windows.WEnd[q]);
                             if (max)
                             {
-                                target[c * hw + ArgMax(image.Slice(c * hw, hw), g.W, windows, p, q)] += d;
+                                channelTarget[ArgMax(channel, g.W, h0, h1, w0, w1)] += d;
                                 continue;
                             }
-                            for (var h = windows.HStart[p]; h < windows.HEnd[p]; h++)
+                            var share = d * scale;
+                            for (var h = h0; h < h1; h++)
                             {
-                                for (var w = windows.WStart[q]; w < windows.WEnd[q]; w++)
+                                var line = channelTarget.Slice(h * g.W, g.W);
+                                for (var w = w0; w < w1; w++)
                                 {
-                                    target[c * hw + h * g.W + w] += d * scale;
+                                    line[w] += share;
                                 }
                             }
                         }
@@ -127,25 +131,54 @@ public static class Pooling
                 }
             }
         });
-        return MatrixBlock.FromDense(g.N, g.InputCells, dX).WithBestFormat();
+        return MatrixBlock.FromDense(g.N, g.InputCells, dX);
     }
 
-    /// <summary>The cell (h*W + w) of the first maximum of window (p, q) of one channel; a NaN wins at once.</summary>
-    private static int ArgMax(ReadOnlySpan<double> channel, int width, Windows windows, int p, int q)
+    /// <summary>The maximum of a window of one channel (NaN propagates).</summary>
+    private static double Max(ReadOnlySpan<double> channel, int width, int h0, int h1, int w0, int w1)
     {
-        var best = -1;
-        var bestValue = double.NegativeInfinity;
-        for (var h = windows.HStart[p]; h < windows.HEnd[p]; h++)
+        var value = double.NegativeInfinity;
+        for (var h = h0; h < h1; h++)
         {
-            for (var w = windows.WStart[q]; w < windows.WEnd[q]; w++)
+            var line = channel.Slice(h * width + w0, w1 - w0);
+            foreach (var v in line)
+            {
+                value = Math.Max(value, v);
+            }
+        }
+        return value;
+    }
+
+    /// <summary>The sum of a window of one channel.</summary>
+    private static double Sum(ReadOnlySpan<double> channel, int width, int h0, int h1, int w0, int w1)
+    {
+        var value = 0.0;
+        for (var h = h0; h < h1; h++)
+        {
+            foreach (var v in channel.Slice(h * width + w0, w1 - w0))
+            {
+                value += v;
+            }
+        }
+        return value;
+    }
+
+    /// <summary>The cell (h*W + w) of the first maximum of a window of one channel; a NaN wins at once.</summary>
+    private static int ArgMax(ReadOnlySpan<double> channel, int width, int h0, int h1, int w0, int w1)
+    {
+        var best = h0 * width + w0;
+        var bestValue = channel[best];
+        for (var h = h0; h < h1; h++)
+        {
+            for (var w = w0; w < w1; w++)
             {
                 var value = channel[h * width + w];
-                if (double.IsNaN(value))
+                if (value > bestValue || double.IsNaN(value))
                 {
-                    return h * width + w;
-                }
-                if (value > bestValue || best < 0)
-                {
+                    if (double.IsNaN(value))
+                    {
+                        return h * width + w;
+                    }
                     (best, bestValue) = (h * width + w, value);
                 }
             }
