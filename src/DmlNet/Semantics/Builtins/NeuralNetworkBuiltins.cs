@@ -143,12 +143,18 @@ internal static class NeuralNetworkBuiltins
             call.Error(DiagnosticCode.ShapeRequirement,
                 $"{call.Name}(): input_shape {g.InputText} has C={c} but filter_shape {g.FilterText} has C={fc}", "filter_shape");
         }
+        var size = pooling ? "pool_size" : "filter_shape";
         if (g.P < 1 || g.Q < 1)
         {
-            var size = pooling ? "pool_size" : "filter_shape";
             call.Error(DiagnosticCode.ShapeRequirement,
-                $"{call.Name}(): a {g.R} x {g.S} window with stride [{Show(g.Stride[0])}, {Show(g.Stride[1])}] and padding " +
-                $"[{Show(g.Padding[0])}, {Show(g.Padding[1])}] does not fit a {g.H} x {g.W} image (output {Show(g.P)} x {Show(g.Q)})", size);
+                $"{call.Name}(): a {Show(g.R)} x {Show(g.S)} window with padding [{Show(g.Padding[0])}, {Show(g.Padding[1])}] " +
+                $"does not fit a {Show(g.H)} x {Show(g.W)} image", size);
+        }
+        else if (pooling && (g.Padding[0] >= g.R || g.Padding[1] >= g.S))
+        {
+            call.Error(DiagnosticCode.InvalidArgumentValue,
+                $"{call.Name}(): padding [{Show(g.Padding[0])}, {Show(g.Padding[1])}] must be smaller than pool_size [{Show(g.R)}, {Show(g.S)}] " +
+                "(a window of padding alone has no maximum)", "padding");
         }
         if (op == Op.ConvData)
         {
