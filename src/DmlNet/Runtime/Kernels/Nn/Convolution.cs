@@ -61,48 +61,56 @@ public static class Convolution
         return MatrixBlock.FromDense(g.N, g.ConvOutputCells, output);
     }
 
-    /// <summary>conv2d_backward_filter: the gradient with respect to the K x C*R*S filters, summed over the batch.</summary>
+    /// <summary>
+    /// conv2d_backward_filter: the gradient with respect to the K x C*R*S filters, summed over the batch. The
+    /// batch is split into one group of images per thread, each with its own buffers and partial sum (the
+    /// product has only C*R*S rows, often too few to split), and the partial sums are added at the end.
+    /// </summary>
     public static MatrixBlock BackwardFilter(MatrixBlock input, MatrixBlock dout, ConvGeometry g)
     {
         int pq = g.OutputPositions, crs = g.PatchCells, k = g.K;
         var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
-        var columns = NnGemm.Rent((long)chunk * pq * crs);
-        var doutT = NnGemm.Rent((long)chunk * pq * k);
-        var partial = NnGemm.Rent((long)crs * k);
         var sum = new double[crs * k];
-        var rowBuffers = new ThreadLocal<double[]>(() => new double[Math.Max(g.InputCells, g.ConvOutputCells)]);
-        try
+        NnGemm.ForImageGroups(g.N, (long)g.N * pq * crs * k, (groupStart, groupEnd) =>
         {
-            for (var n0 = 0; n0 < g.N; n0 += chunk)
+            var columns = NnGemm.Rent((long)chunk * pq * crs);
+            var doutT = NnGemm.Rent((long)chunk * pq * k);
+            var partial = NnGemm.Rent((long)crs * k);
+            var groupSum = new double[crs * k];
+            var buffer = new double[Math.Max(g.InputCells, g.ConvOutputCells)];
+            try
             {
-                var count = Math.Min(chunk, g.N - n0);
-                var (first, width) = (n0, count * pq);
-                Parallelism.ForRows(count, (long)count * pq * (crs + k), (start, end) =>
+                for (var n0 = groupStart; n0 < groupEnd; n0 += chunk)
                 {
-                    for (var i = start; i < end; i++)
+                    var count = Math.Min(chunk, groupEnd - n0);
+                    var width = count * pq;
+                    for (var i = 0; i < count; i++)
                     {
                         if (input.Sparse is { } sparse)
                         {
-                            Im2Col.Columns(g, sparse, first + i, columns, i * pq, width);
+                            Im2Col.Columns(g, sparse, n0 + i, columns, i * pq, width);
                         }
                         else
                         {
-                            Im2Col.Columns(g, Rows.Dense(input, first + i, rowBuffers.Value!), columns, i * pq, width);
+                            Im2Col.Columns(g, Rows.Dense(input, n0 + i, buffer), columns, i * pq, width);
                         }
-                        OutputPositionsFirst(dout, first + i, g, doutT.AsSpan(i * pq * k, pq * k), rowBuffers.Value!);
+                        OutputPositionsFirst(dout, n0 + i, g, doutT.AsSpan(i * pq * k, pq * k), buffer);
                     }
-                });
-                NnGemm.Multiply(columns, doutT, partial, crs, width, k);
-                MatrixMultiply.Axpy(1, partial.AsSpan(0, crs * k), sum);
+                    NnGemm.Multiply(columns, doutT, partial, crs, width, k);
+                    MatrixMultiply.Axpy(1, partial.AsSpan(0, crs * k), groupSum);
+                }
+                lock (sum)
+                {
+                    MatrixMultiply.Axpy(1, groupSum, sum);
+                }
             }
-        }
-        finally
-        {
-            NnGemm.Return(columns);
-            NnGemm.Return(doutT);
-            NnGemm.Return(partial);
-            rowBuffers.Dispose();
-        }
+            finally
+            {
+                NnGemm.Return(columns);
+                NnGemm.Return(doutT);
+                NnGemm.Return(partial);
+            }
+        });
         return MatrixBlock.FromDense(k, crs, Transpose(sum, crs, k));
     }
 

@@ -22,6 +22,21 @@ internal static class NnGemm
         DenseGemm.Multiply(a, b, c, m, k, n);
     }
 
+    /// <summary>
+    /// Runs <paramref name="body"/>(start, end) over [0, n) in one contiguous group of images per thread, in
+    /// parallel when the work (multiply-adds) is large; a group may itself call <see cref="Multiply"/>.
+    /// </summary>
+    public static void ForImageGroups(int n, long work, Action<int, int> body)
+    {
+        var groups = work < Parallelism.MinimumParallelWork ? 1 : Math.Min(n, Parallelism.Threads);
+        if (groups <= 1)
+        {
+            body(0, n);
+            return;
+        }
+        Parallel.For(0, groups, group => body((int)((long)n * group / groups), (int)((long)n * (group + 1) / groups)));
+    }
+
     /// <summary>How many images of <paramref name="cellsPerImage"/> scratch cells one chunk of a batch of <paramref name="n"/> takes.</summary>
     public static int ChunkImages(int n, long cellsPerImage) => (int)Math.Clamp(ChunkTargetCells / Math.Max(1, cellsPerImage), 1, n);
 
