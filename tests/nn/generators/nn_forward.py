@@ -2,7 +2,8 @@
 
 Each case is a DML script and the output it must print, recomputed here with NumPy by naive
 loops over the definitions (independently of DmlNet and of how the DML layers compute) and
-formatted with the conformance generators' dmlfmt. Inputs are small matrix literals, so the
+formatted with the conformance generators' dmlfmt (values near a rounding tie of the
+last printed decimal are refused). Inputs are small matrix literals, so the
 values can also be followed by hand. Running this file (re)writes the scripts and expectations:
 
     /usr/bin/python3 tests/nn/generators/nn_forward.py
@@ -41,9 +42,23 @@ def script(text):
     return textwrap.dedent(text).lstrip("\n")
 
 
+def guard(value):
+    """Fails when value lies so close to a rounding tie of the last printed decimal that a 1-ulp
+    difference between NumPy and DmlNet could change the text."""
+    if not math.isfinite(value) or value == 0:
+        return
+    scaled = abs(value) * 10 ** DECIMALS
+    slack = max(1e-6, 64 * math.ulp(abs(value)) * 10 ** DECIMALS)
+    if abs(scaled - math.floor(scaled) - 0.5) < slack:
+        raise AssertionError(f"{value!r} lies at a rounding tie of decimal {DECIMALS}")
+
+
 def show(m):
     """What print(toString(M, decimal=6)) writes."""
-    return print_matrix(np.atleast_2d(m), decimal=DECIMALS)
+    m = np.atleast_2d(np.asarray(m, dtype=float))
+    for v in m.flat:
+        guard(float(v))
+    return print_matrix(m, decimal=DECIMALS)
 
 
 def ints(*values):
