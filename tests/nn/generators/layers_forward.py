@@ -7,7 +7,7 @@ value is checked to lie away from a rounding tie. The inputs below are those of 
 Where a formula has a numerically careful variant, NumPy uses a different form than the DML
 layer (softmax via logsumexp, log-cosh via logaddexp), so a shared slip cannot hide.
 
-Run: /usr/bin/python3 tests/nn/expected.py
+Run: /usr/bin/python3 tests/nn/generators/layers_forward.py
 """
 import math
 import os
@@ -15,7 +15,7 @@ import sys
 
 import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(HERE, "..", "scripts", "conformance", "generators"))
 import dmlfmt  # noqa: E402
 
