@@ -2,21 +2,72 @@ using System.Text;
 
 namespace DmlNet.Cli;
 
-/// <summary>A small console line editor for the REPL: cursor keys, Home/End, Backspace/Delete, and history on Up/Down.</summary>
+/// <summary>
+/// A small console line editor for the REPL: cursor keys, Home/End, Backspace/Delete, and history
+/// on Up/Down. With a history file the history survives sessions (the last 1000 inputs).
+/// </summary>
 internal sealed class LineEditor
 {
+    private const int KeptEntries = 1000;
     private readonly List<string> history = [];
+    private readonly string? historyFile;
+
+    /// <summary>An editor whose history is loaded from and appended to <paramref name="historyFile"/> (null: this session only).</summary>
+    public LineEditor(string? historyFile = null)
+    {
+        this.historyFile = historyFile;
+        if (historyFile is not null && File.Exists(historyFile))
+        {
+            history.AddRange(File.ReadAllLines(historyFile).Select(Decode).TakeLast(KeptEntries));
+        }
+    }
 
     /// <summary>Earlier inputs, oldest first.</summary>
     public IReadOnlyList<string> History => history;
 
-    /// <summary>Adds an input to the history.</summary>
+    /// <summary>The history file of interactive sessions: <c>DMLNET_HISTORY</c>, else <c>~/.dmlnet_history</c>.</summary>
+    public static string DefaultHistoryFile() => Environment.GetEnvironmentVariable("DMLNET_HISTORY")
+        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dmlnet_history");
+
+    /// <summary>Adds an input to the history (and to the history file, when there is one).</summary>
     public void Remember(string text)
     {
-        if (history.Count == 0 || history[^1] != text)
+        if (history.Count > 0 && history[^1] == text)
         {
-            history.Add(text);
+            return;
         }
+        history.Add(text);
+        if (historyFile is not null)
+        {
+            try
+            {
+                File.AppendAllLines(historyFile, [Encode(text)]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"dmlc: cannot write the history file {historyFile}: {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>One line per entry: multi-line inputs keep their line breaks as <c>\n</c> (and backslashes doubled).</summary>
+    private static string Encode(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    private static string Decode(string line)
+    {
+        var text = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length)
+            {
+                text.Append(line[++i] == 'n' ? '\n' : line[i]);
+            }
+            else
+            {
+                text.Append(line[i]);
+            }
+        }
+        return text.ToString();
     }
 
     /// <summary>Reads a line with editing; null at end of input (Ctrl+D on an empty line).</summary>

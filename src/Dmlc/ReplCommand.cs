@@ -34,7 +34,7 @@ internal static class ReplCommand
     private static int Run(InteractiveSession session)
     {
         var interactive = !Console.IsInputRedirected;
-        var editor = new LineEditor();
+        var editor = new LineEditor(interactive ? LineEditor.DefaultHistoryFile() : null);
         if (interactive)
         {
             Console.WriteLine("DmlNet REPL. Type DML statements; :vars, :explain, :history, :quit.");

@@ -46,4 +46,18 @@ public class ReplTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("6.0\n", result.StandardOutput);
     }
+
+    [Fact]
+    public void HistoryFileKeepsInputsAcrossSessions()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "history");
+        var first = new DmlNet.Cli.LineEditor(file);
+        first.Remember("f = function(double x) return (double y) {\n  y = x \\ 2\n}");
+        first.Remember("print(f(3))");
+        first.Remember("print(f(3))");
+        var second = new DmlNet.Cli.LineEditor(file);
+        Assert.Equal(["f = function(double x) return (double y) {\n  y = x \\ 2\n}", "print(f(3))"], second.History);
+        Assert.Equal(2, File.ReadAllLines(file).Length);
+    }
 }

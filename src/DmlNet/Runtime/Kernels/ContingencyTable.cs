@@ -21,34 +21,44 @@ public static class ContingencyTable
                 throw new DmlRuntimeException($"table(): {name} must be a column vector of {n} rows (or a scalar), got {block.Rows} x {block.Columns}");
             }
         }
-        var cells = new Dictionary<(int, int), double>();
-        var (maxRow, maxColumn) = (0, 0);
+        // Without dimensions a first pass finds the shape; the weights are then added in row order.
+        var (r, c) = (rows, columns);
+        if (rows < 0)
+        {
+            (r, c) = (0, 0);
+            for (var k = 0; k < n; k++)
+            {
+                if (Cell(a, b, k) is { } cell)
+                {
+                    (r, c) = (Math.Max(r, cell.Row), Math.Max(c, cell.Column));
+                }
+            }
+        }
+        var values = new double[(long)r * c];
         for (var k = 0; k < n; k++)
         {
-            var (x, y) = (a.Get(a.Rows == 1 ? 0 : k, 0), b.Get(b.Rows == 1 ? 0 : k, 0));
-            if (double.IsNaN(x) || double.IsNaN(y))
+            if (Cell(a, b, k) is { } cell && cell.Row <= r && cell.Column <= c)
             {
-                continue;
+                values[(long)(cell.Row - 1) * c + (cell.Column - 1)] += weights.Get(weights.Rows == 1 ? 0 : k, 0);
             }
-            var (i, j) = ((int)Math.Truncate(x), (int)Math.Truncate(y));
-            if (i < 1 || j < 1)
-            {
-                throw new DmlRuntimeException($"table(): values must be positive, found ({Format(x)}, {Format(y)}) in row {k + 1}");
-            }
-            if (rows >= 0 && (i > rows || j > columns))
-            {
-                continue;
-            }
-            (maxRow, maxColumn) = (Math.Max(maxRow, i), Math.Max(maxColumn, j));
-            cells[(i - 1, j - 1)] = cells.GetValueOrDefault((i - 1, j - 1)) + weights.Get(weights.Rows == 1 ? 0 : k, 0);
-        }
-        var (r, c) = rows >= 0 ? (rows, columns) : (maxRow, maxColumn);
-        var values = new double[(long)r * c];
-        foreach (var ((i, j), w) in cells)
-        {
-            values[(long)i * c + j] = w;
         }
         return MatrixBlock.FromDense(r, c, values).WithBestFormat();
+    }
+
+    /// <summary>The 1-based cell of row <paramref name="k"/> (values truncated), or null when A or B is NaN there.</summary>
+    private static (int Row, int Column)? Cell(MatrixBlock a, MatrixBlock b, int k)
+    {
+        var (x, y) = (a.Get(a.Rows == 1 ? 0 : k, 0), b.Get(b.Rows == 1 ? 0 : k, 0));
+        if (double.IsNaN(x) || double.IsNaN(y))
+        {
+            return null;
+        }
+        var (i, j) = ((int)Math.Truncate(x), (int)Math.Truncate(y));
+        if (i < 1 || j < 1)
+        {
+            throw new DmlRuntimeException($"table(): values must be positive, found ({Format(x)}, {Format(y)}) in row {k + 1}");
+        }
+        return (i, j);
     }
 
     private static string Format(double value) => Formatting.ScalarFormat.FormatDouble(value);
