@@ -11,53 +11,55 @@ namespace DmlNet.Runtime.Kernels.Nn;
 /// </summary>
 public static class Convolution
 {
-    /// <summary>conv2d: N x C*H*W images and K x C*R*S filters give N x K*P*Q.</summary>
+    /// <summary>
+    /// conv2d: N x C*H*W images and K x C*R*S filters give N x K*P*Q. One image group per thread: per chunk,
+    /// the window columns of its images side by side (C*R*S x G*P*Q), one product with the filters
+    /// (K x G*P*Q, already filter-major per image), and a copy of each image's K runs of P*Q cells.
+    /// </summary>
     public static MatrixBlock Forward(MatrixBlock input, MatrixBlock filter, ConvGeometry g)
     {
         int pq = g.OutputPositions, crs = g.PatchCells, k = g.K;
-        var filterT = Transpose(filter.DenseValues(), k, crs);
+        var weights = filter.DenseValues();
         var output = new double[(long)g.N * g.ConvOutputCells];
         var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
-        var patches = NnGemm.Rent((long)chunk * pq * crs);
-        var product = NnGemm.Rent((long)chunk * pq * k);
-        var rowBuffers = new ThreadLocal<double[]>(() => new double[g.InputCells]);
-        try
+        NnGemm.ForImageGroups(g.N, (long)g.N * pq * crs * k, (groupStart, groupEnd) =>
         {
-            for (var n0 = 0; n0 < g.N; n0 += chunk)
+            var columns = NnGemm.Rent((long)chunk * pq * crs);
+            var product = NnGemm.Rent((long)chunk * pq * k);
+            try
             {
-                var count = Math.Min(chunk, g.N - n0);
-                var first = n0;
-                Parallelism.ForRows(count, (long)count * pq * crs, (start, end) =>
+                for (var n0 = groupStart; n0 < groupEnd; n0 += chunk)
                 {
-                    for (var i = start; i < end; i++)
+                    var count = Math.Min(chunk, groupEnd - n0);
+                    var width = count * pq;
+                    for (var i = 0; i < count; i++)
                     {
-                        var target = patches.AsSpan(i * pq * crs, pq * crs);
                         if (input.Sparse is { } sparse)
                         {
-                            Im2Col.Patches(g, sparse, first + i, target);
+                            Im2Col.Columns(g, sparse, n0 + i, columns, i * pq, width);
                         }
                         else
                         {
-                            Im2Col.Patches(g, Rows.Dense(input, first + i, rowBuffers.Value!), target);
+                            Im2Col.Columns(g, input.Dense.AsSpan((int)((long)(n0 + i) * g.InputCells), g.InputCells), columns, i * pq, width);
                         }
                     }
-                });
-                NnGemm.Multiply(patches, filterT, product, count * pq, crs, k);
-                Parallelism.ForRows(count, (long)count * pq * k, (start, end) =>
-                {
-                    for (var i = start; i < end; i++)
+                    NnGemm.Multiply(weights, columns, product, k, crs, width);
+                    for (var i = 0; i < count; i++)
                     {
-                        TransposeInto(product.AsSpan(i * pq * k, pq * k), pq, k, output.AsSpan((int)((long)(first + i) * k * pq), k * pq));
+                        var target = (long)(n0 + i) * k * pq;
+                        for (var f = 0; f < k; f++)
+                        {
+                            Array.Copy(product, (long)f * width + i * pq, output, target + (long)f * pq, pq);
+                        }
                     }
-                });
+                }
             }
-        }
-        finally
-        {
-            NnGemm.Return(patches);
-            NnGemm.Return(product);
-            rowBuffers.Dispose();
-        }
+            finally
+            {
+                NnGemm.Return(columns);
+                NnGemm.Return(product);
+            }
+        });
         return MatrixBlock.FromDense(g.N, g.ConvOutputCells, output);
     }
 
