@@ -3,11 +3,13 @@ using DmlNet.Runtime.Data;
 namespace DmlNet.Runtime.Kernels.Nn;
 
 /// <summary>
-/// conv2d and its two gradients on NCHW images, as matrix products over chunks of the batch
-/// (im2col): per chunk of G images, the windows of every image are laid out side by side (in
-/// parallel over the images, sparse images from their non-zeros only), one dense product covers the
-/// whole chunk (parallel over its row blocks), and its result is scattered back per image.
-/// Scratch buffers are rented once per call and reused for every chunk.
+/// conv2d and its two gradients on NCHW images, as dense matrix products over chunks of the batch
+/// (im2col): per chunk of G images, the windows of every image are laid out side by side (sparse
+/// images from their non-zeros only), one product covers the whole chunk, and its result is copied
+/// or scattered back per image. The forward pass and the filter gradient give each thread its own
+/// group of images, buffers and chunks; the data gradient shares one set of buffers and runs its
+/// product in parallel over row blocks (its product has G*P*Q rows). Scratch buffers are rented once
+/// per call (per group), never per image.
 /// </summary>
 public static class Convolution
 {
@@ -22,7 +24,7 @@ public static class Convolution
         var weights = filter.DenseValues();
         var output = new double[(long)g.N * g.ConvOutputCells];
         var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
-        NnGemm.ForImageGroups(g.N, (long)g.N * pq * crs * k, (groupStart, groupEnd) =>
+        NnGemm.ForImageGroups(g.N, NnGemm.ImageGroups(g.N, (long)g.N * pq * crs * k), (_, groupStart, groupEnd) =>
         {
             var columns = NnGemm.Rent((long)chunk * pq * crs);
             var product = NnGemm.Rent((long)chunk * pq * k);
@@ -64,22 +66,23 @@ public static class Convolution
     }
 
     /// <summary>
-    /// conv2d_backward_filter: the gradient with respect to the K x C*R*S filters, summed over the batch. The
-    /// batch is split into one group of images per thread, each with its own buffers and partial sum (the
-    /// product has only C*R*S rows, often too few to split), and the partial sums are added at the end.
+    /// conv2d_backward_filter: the gradient with respect to the K x C*R*S filters, summed over the batch. One
+    /// image group per thread: per chunk, dout's K x P*Q blocks side by side (K x G*P*Q) times the patch rows
+    /// of the images (G*P*Q x C*R*S), summed into the group's partial gradient; the partial gradients are added
+    /// in group order, so the result does not depend on thread timing.
     /// </summary>
     public static MatrixBlock BackwardFilter(MatrixBlock input, MatrixBlock dout, ConvGeometry g)
     {
         int pq = g.OutputPositions, crs = g.PatchCells, k = g.K;
         var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
-        var sum = new double[crs * k];
-        NnGemm.ForImageGroups(g.N, (long)g.N * pq * crs * k, (groupStart, groupEnd) =>
+        var groups = NnGemm.ImageGroups(g.N, (long)g.N * pq * crs * k);
+        var partials = new double[groups][];
+        NnGemm.ForImageGroups(g.N, groups, (group, groupStart, groupEnd) =>
         {
-            var columns = NnGemm.Rent((long)chunk * pq * crs);
-            var doutT = NnGemm.Rent((long)chunk * pq * k);
-            var partial = NnGemm.Rent((long)crs * k);
-            var groupSum = new double[crs * k];
-            var buffer = new double[Math.Max(g.InputCells, g.ConvOutputCells)];
+            var patches = NnGemm.Rent((long)chunk * pq * crs);
+            var gradients = NnGemm.Rent((long)chunk * pq * k);
+            var product = NnGemm.Rent((long)k * crs);
+            var sum = new double[k * crs];
             try
             {
                 for (var n0 = groupStart; n0 < groupEnd; n0 += chunk)
@@ -88,32 +91,58 @@ public static class Convolution
                     var width = count * pq;
                     for (var i = 0; i < count; i++)
                     {
+                        var target = patches.AsSpan(i * pq * crs, pq * crs);
                         if (input.Sparse is { } sparse)
                         {
-                            Im2Col.Columns(g, sparse, n0 + i, columns, i * pq, width);
+                            Im2Col.Patches(g, sparse, n0 + i, target);
                         }
                         else
                         {
-                            Im2Col.Columns(g, Rows.Dense(input, n0 + i, buffer), columns, i * pq, width);
+                            Im2Col.Patches(g, input.Dense.AsSpan((int)((long)(n0 + i) * g.InputCells), g.InputCells), target);
                         }
-                        OutputPositionsFirst(dout, n0 + i, g, doutT.AsSpan(i * pq * k, pq * k), buffer);
+                        FilterBlocks(dout, n0 + i, g, gradients, i * pq, width);
                     }
-                    NnGemm.Multiply(columns, doutT, partial, crs, width, k);
-                    MatrixMultiply.Axpy(1, partial.AsSpan(0, crs * k), groupSum);
+                    NnGemm.Multiply(gradients, patches, product, k, width, crs);
+                    MatrixMultiply.Axpy(1, product.AsSpan(0, k * crs), sum);
                 }
-                lock (sum)
-                {
-                    MatrixMultiply.Axpy(1, groupSum, sum);
-                }
+                partials[group] = sum;
             }
             finally
             {
-                NnGemm.Return(columns);
-                NnGemm.Return(doutT);
-                NnGemm.Return(partial);
+                NnGemm.Return(patches);
+                NnGemm.Return(gradients);
+                NnGemm.Return(product);
             }
         });
-        return MatrixBlock.FromDense(k, crs, Transpose(sum, crs, k));
+        for (var group = 1; group < groups; group++)
+        {
+            MatrixMultiply.Axpy(1, partials[group], partials[0]);
+        }
+        return MatrixBlock.FromDense(k, crs, partials[0]);
+    }
+
+    /// <summary>Row <paramref name="n"/> of dout (K blocks of P*Q) into a K x <paramref name="stride"/> matrix at columns [offset, offset + P*Q).</summary>
+    private static void FilterBlocks(MatrixBlock dout, int n, ConvGeometry g, double[] target, int offset, int stride)
+    {
+        var pq = g.OutputPositions;
+        if (dout.Dense is { } dense)
+        {
+            for (var f = 0; f < g.K; f++)
+            {
+                Array.Copy(dense, (long)n * g.ConvOutputCells + f * pq, target, (long)f * stride + offset, pq);
+            }
+            return;
+        }
+        var sparse = dout.Sparse!;
+        for (var f = 0; f < g.K; f++)
+        {
+            Array.Clear(target, f * stride + offset, pq);
+        }
+        for (var i = sparse.RowStart[n]; i < sparse.RowStart[n + 1]; i++)
+        {
+            var cell = sparse.ColumnIndexes[i];
+            target[cell / pq * stride + offset + cell % pq] = sparse.Values[i];
+        }
     }
 
     /// <summary>conv2d_backward_data: the gradient with respect to the N x C*H*W images.</summary>
@@ -174,14 +203,6 @@ public static class Convolution
             return;
         }
         TransposeInto(Rows.Dense(dout, n, buffer), k, pq, target);
-    }
-
-    /// <summary>The transpose of a rows x columns row-major array as a new array.</summary>
-    private static double[] Transpose(double[] values, int rows, int columns)
-    {
-        var result = new double[values.Length];
-        TransposeInto(values, rows, columns, result);
-        return result;
     }
 
     /// <summary>Writes the transpose (columns x rows) of a rows x columns row-major span.</summary>
