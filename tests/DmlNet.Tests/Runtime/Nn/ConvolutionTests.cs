@@ -87,6 +87,8 @@ public class ConvolutionTests
     [InlineData(new long[] { 1, 1, 4, 4 }, new long[] { 1, 1, 2, 2 }, new long[] { 1, 1 }, new long[] { -1, 0 }, "the entries of padding must not be negative, got [-1, 0]")]
     [InlineData(new long[] { 1, 1, 4, 4 }, new long[] { 1, 1, 2, 2 }, new long[] { 0, 1 }, new long[] { 0, 0 }, "the entries of stride must be at least 1")]
     [InlineData(new long[] { 1, 1, 4, 4 }, new long[] { 1, 1, 6, 2 }, new long[] { 1, 1 }, new long[] { 0, 0 }, "a 6 x 2 window with padding [0, 0] does not fit a 4 x 4 image")]
+    [InlineData(new long[] { 1, 1, 100000, 100000 }, new long[] { 1, 1, 2, 2 }, new long[] { 1, 1 }, new long[] { 0, 0 }, "is too large for one matrix block")]
+    [InlineData(new long[] { 50000, 1, 100, 100 }, new long[] { 1000, 1, 1, 1 }, new long[] { 1, 1 }, new long[] { 0, 0 }, "more than one matrix block holds")]
     [InlineData(new long[] { 1, 1, 4 }, new long[] { 1, 1, 2, 2 }, new long[] { 1, 1 }, new long[] { 0, 0 }, "input_shape needs 4 entries [N, C, H, W], got 3")]
     public void BadShapesFailWithMessagesNamingThem(long[] input, long[] filter, long[] stride, long[] padding, string message)
     {

@@ -59,12 +59,20 @@ public sealed record ConvGeometry(int N, int C, int H, int W, int K, int R, int 
         {
             throw new DmlRuntimeException($"{call}(): padding {Show(padding)} must be smaller than pool_size {Show(filter)}");
         }
-        if ((double)input[1] * input[2] * input[3] > int.MaxValue || (double)window[0] * window[1] * window[2] * window[3] > int.MaxValue)
+        if (input[2] + 2 * ph > int.MaxValue || input[3] + 2 * pw > int.MaxValue
+            || (double)input[1] * input[2] * input[3] > int.MaxValue || (double)window[0] * window[1] * window[2] * window[3] > int.MaxValue)
         {
             throw new DmlRuntimeException($"{call}(): input_shape {Show(input)} or {filterName} {Show(filter)} is too large for one matrix block");
         }
-        return new ConvGeometry((int)input[0], (int)input[1], (int)input[2], (int)input[3], (int)window[0], (int)window[2], (int)window[3],
+        var g = new ConvGeometry((int)input[0], (int)input[1], (int)input[2], (int)input[3], (int)window[0], (int)window[2], (int)window[3],
             (int)stride[0], (int)stride[1], (int)ph, (int)pw);
+        var outputCells = (double)g.N * (pooling ? g.C : g.K) * g.P * g.Q;
+        if (outputCells > Array.MaxLength || (double)g.N * g.InputCells > Array.MaxLength)
+        {
+            throw new DmlRuntimeException($"{call}(): input_shape {Show(input)} with {filterName} {Show(filter)} gives a result of " +
+                $"{outputCells:0} cells, more than one matrix block holds");
+        }
+        return g;
     }
 
     /// <summary>Fails unless <paramref name="block"/> is <paramref name="rows"/> x <paramref name="columns"/>, naming the shape it must fit.</summary>
