@@ -31,7 +31,7 @@ public static class BatchNorm
         }
         var invStd = variance.Select(v => 1 / Math.Sqrt(v + epsilon)).ToArray();
         var (scale, shift) = (gamma.DenseValues(), beta.DenseValues());
-        var output = new double[x.Length];
+        var output = GC.AllocateUninitializedArray<double>(x.Length); // every cell is written below
         Parallelism.ForRows(n, input.CellCount, (start, end) =>
         {
             for (var i = start; i < end; i++)

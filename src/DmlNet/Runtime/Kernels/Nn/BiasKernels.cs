@@ -37,7 +37,7 @@ public static class BiasKernels
             return input;
         }
         var source = input.DenseValues();
-        var result = new double[source.Length];
+        var result = GC.AllocateUninitializedArray<double>(source.Length); // every cell is written below
         var columns = input.Columns;
         Parallelism.ForRows(input.Rows, input.CellCount, (start, end) =>
         {

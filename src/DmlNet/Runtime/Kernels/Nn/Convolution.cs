@@ -22,7 +22,7 @@ public static class Convolution
     {
         int pq = g.OutputPositions, crs = g.PatchCells, k = g.K;
         var weights = filter.DenseValues();
-        var output = new double[(long)g.N * g.ConvOutputCells];
+        var output = GC.AllocateUninitializedArray<double>(checked(g.N * g.ConvOutputCells)); // every cell is copied from a product
         var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
         NnGemm.ForImageGroups(g.N, NnGemm.ImageGroups(g.N, (long)g.N * pq * crs * k), (_, groupStart, groupEnd) =>
         {

@@ -48,7 +48,7 @@ public static class Pooling
     public static MatrixBlock Forward(MatrixBlock input, ConvGeometry g, bool max)
     {
         var windows = new Windows(g);
-        var output = new double[(long)g.N * g.PoolOutputCells];
+        var output = GC.AllocateUninitializedArray<double>(checked(g.N * g.PoolOutputCells)); // every cell is written below
         var scale = 1.0 / (g.R * g.S);
         int hw = g.H * g.W;
         Parallelism.ForRows(g.N, (long)g.N * g.PoolOutputCells * g.R * g.S, (start, end) =>
