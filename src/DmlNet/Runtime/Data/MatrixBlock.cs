@@ -107,15 +107,7 @@ public sealed class MatrixBlock
             {
                 return Sparse.NonZeroCount;
             }
-            long count = 0;
-            foreach (var v in Dense!)
-            {
-                if (v != 0)
-                {
-                    count++;
-                }
-            }
-            return count;
+            return NonZeroCount.Of(Dense!);
         }
     }
 
@@ -144,8 +136,10 @@ public sealed class MatrixBlock
         {
             return this;
         }
-        var sparse = NonZeros < SparsityThreshold * CellCount;
-        return sparse ? ToSparse() : ToDense();
+        // Counting stops once the block is known to be dense enough.
+        var threshold = SparsityThreshold * CellCount;
+        var nonZeros = Sparse?.NonZeroCount ?? NonZeroCount.Of(Dense!, (long)Math.Ceiling(threshold));
+        return nonZeros < threshold ? ToSparse() : ToDense();
     }
 
     /// <summary>A copy as a 2-D array (for the embedding API and tests).</summary>

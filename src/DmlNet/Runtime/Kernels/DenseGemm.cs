@@ -1,172 +1,197 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
+using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace DmlNet.Runtime.Kernels;
 
 /// <summary>
-/// Dense <c>C += A * B</c> on row-major arrays in the GotoBLAS style: B is packed in panels of
-/// <see cref="NR"/> columns per block of <see cref="KC"/> rows, A in panels of <see cref="MR"/>
-/// rows per block of <see cref="MC"/> rows, and a register tile of MR x NR accumulators is
-/// updated with fused multiply-adds. Row blocks of A run in parallel.
+/// Dense <c>C += A * B</c> on row-major arrays in the GotoBLAS style. The rows of C are cut into
+/// chunks that run in parallel, each with its own packing buffers. Within a chunk, B is packed in
+/// panels of NR columns per block of <see cref="KC"/> x <see cref="NC"/>, A in panels of MR rows per
+/// block of <see cref="MC"/> x KC, and an MR x NR register tile (<see cref="IGemmKernel"/>) is updated
+/// with fused multiply-adds: 8 x 24 with AVX-512, 4 x 3 vectors otherwise.
 /// </summary>
 internal static unsafe class DenseGemm
 {
-    private const int MR = 4;
-    private static readonly int Width = Vector<double>.Count;
-    private static readonly int NR = 3 * Vector<double>.Count;
-    private const int KC = 256;
-    private const int MC = 96;
-    private const int NC = 2040;
+    /// <summary>Depth of a packed block (A panel 8 x KC, B panel KC x 24 doubles).</summary>
+    private const int KC = 384;
 
-    /// <summary>C (m x n) = A (m x k) * B (k x n); C must be zeroed.</summary>
+    /// <summary>Rows of a packed A block (stays in the L2 cache).</summary>
+    private const int MC = 192;
+
+    /// <summary>Columns of a packed B block.</summary>
+    private const int NC = 3072;
+
+    /// <summary>Buffers are aligned to cache lines inside their arrays.</summary>
+    private const int Alignment = 64;
+
+    /// <summary>C (m x k times k x n) must be zeroed or hold values to add to.</summary>
     public static void Multiply(double[] a, double[] b, double[] c, int m, int k, int n)
     {
-        var packedB = new double[KC * RoundUp(Math.Min(n, NC), NR)];
-        for (var jc = 0; jc < n; jc += NC)
+        if (Vector512.IsHardwareAccelerated)
         {
-            var nc = Math.Min(NC, n - jc);
-            for (var pc = 0; pc < k; pc += KC)
+            Multiply<Avx512Kernel>(a, b, c, m, k, n);
+        }
+        else
+        {
+            Multiply<VectorKernel>(a, b, c, m, k, n);
+        }
+    }
+
+    /// <summary>C += A * B with the register tile <typeparamref name="TKernel"/> (both tiles are tested on any machine).</summary>
+    internal static void Multiply<TKernel>(double[] a, double[] b, double[] c, int m, int k, int n) where TKernel : struct, IGemmKernel
+    {
+        var (mr, nr) = (TKernel.Rows, TKernel.Columns);
+        var parallel = (long)m * n * k >= Parallelism.MinimumParallelWork && Parallelism.Threads > 1;
+        var kcMax = Math.Min(KC, k);
+        var ncMax = RoundUp(Math.Min(NC, n), nr);
+        // Row blocks of A: MC rows, or fewer so that every thread gets some when m is small.
+        var mc = parallel ? Math.Min(MC, Math.Max(mr, RoundUp((m + Parallelism.Threads - 1) / Parallelism.Threads, mr))) : MC;
+        var blocks = (m + mc - 1) / mc;
+        var packedBBuffer = ArrayPool<double>.Shared.Rent(kcMax * ncMax + Alignment / sizeof(double));
+        try
+        {
+            fixed (double* pa = a, pb = b, pc = c, pbuffer = packedBBuffer)
             {
-                var kc = Math.Min(KC, k - pc);
-                PackB(b, n, pc, kc, jc, nc, packedB);
-                var blocks = (m + MC - 1) / MC;
-                var (jcCopy, pcCopy) = (jc, pc);
-                Parallelism.ForRows(blocks, (long)m * nc * kc, (startBlock, endBlock) =>
+                var (aAddress, cAddress, packedB) = ((nint)pa, (nint)pc, (nint)Align(pbuffer));
+                for (var jc = 0; jc < n; jc += NC)
                 {
-                    var packedA = new double[MC * KC];
-                    for (var block = startBlock; block < endBlock; block++)
+                    var nc = Math.Min(NC, n - jc);
+                    for (var p0 = 0; p0 < k; p0 += KC)
                     {
-                        var ic = block * MC;
-                        var mc = Math.Min(MC, m - ic);
-                        PackA(a, k, ic, mc, pcCopy, kc, packedA);
-                        Macro(packedA, packedB, c, n, ic, mc, jcCopy, nc, kc);
+                        var kc = Math.Min(KC, k - p0);
+                        // B's block is packed once and shared; each row block of A is packed by the thread that multiplies it.
+                        PackB(pb + (long)p0 * n + jc, n, kc, nc, nr, (double*)packedB);
+                        var (jcBlock, pBlock) = (jc, p0);
+                        void RowBlock(int block, double* packedA, double* tile)
+                        {
+                            var ic = block * mc;
+                            var rows = Math.Min(mc, m - ic);
+                            PackA((double*)aAddress + (long)ic * k + pBlock, k, rows, kc, mr, packedA);
+                            Macro<TKernel>(packedA, (double*)packedB, tile, (double*)cAddress + (long)ic * n + jcBlock, n, rows, nc, kc);
+                        }
+                        if (!parallel || blocks == 1)
+                        {
+                            WithAPanel<TKernel>(mc, kc, (packedA, tile) =>
+                            {
+                                for (var block = 0; block < blocks; block++)
+                                {
+                                    RowBlock(block, packedA, tile);
+                                }
+                            });
+                            continue;
+                        }
+                        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Parallelism.Threads },
+                            block => WithAPanel<TKernel>(mc, kc, (packedA, tile) => RowBlock(block, packedA, tile)));
                     }
-                });
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(packedBBuffer);
         }
     }
 
     private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
 
-    /// <summary>Packs B[pc..pc+kc, jc..jc+nc] as panels of NR columns, each panel row-major over k, zero-padded.</summary>
-    private static void PackB(double[] b, int n, int pc, int kc, int jc, int nc, double[] packed)
+    /// <summary>Runs <paramref name="body"/> with an aligned buffer for a packed A block (mc x kc) and a scratch register tile.</summary>
+    private static void WithAPanel<TKernel>(int mc, int kc, PanelAction body) where TKernel : struct, IGemmKernel
     {
-        var position = 0;
-        for (var j0 = 0; j0 < nc; j0 += NR)
+        var (mr, nr) = (TKernel.Rows, TKernel.Columns);
+        var length = RoundUp(mc, mr) * kc;
+        var buffer = ArrayPool<double>.Shared.Rent(length + mr * nr + 2 * Alignment / sizeof(double));
+        try
         {
-            var width = Math.Min(NR, nc - j0);
-            for (var p = 0; p < kc; p++)
+            fixed (double* pointer = buffer)
             {
-                var source = (long)(pc + p) * n + jc + j0;
-                Array.Copy(b, source, packed, position, width);
-                if (width < NR)
-                {
-                    Array.Clear(packed, position + width, NR - width);
-                }
-                position += NR;
+                var packedA = Align(pointer);
+                body(packedA, Align(packedA + length));
             }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
         }
     }
 
-    /// <summary>Packs A[ic..ic+mc, pc..pc+kc] as panels of MR rows, each panel column-major over k, zero-padded.</summary>
-    private static void PackA(double[] a, int k, int ic, int mc, int pc, int kc, double[] packed)
-    {
-        var position = 0;
-        for (var i0 = 0; i0 < mc; i0 += MR)
-        {
-            var height = Math.Min(MR, mc - i0);
-            for (var p = 0; p < kc; p++)
-            {
-                for (var r = 0; r < MR; r++)
-                {
-                    packed[position++] = r < height ? a[(long)(ic + i0 + r) * k + pc + p] : 0;
-                }
-            }
-        }
-    }
+    private delegate void PanelAction(double* packedA, double* tile);
 
-    private static void Macro(double[] packedA, double[] packedB, double[] c, int n, int ic, int mc, int jc, int nc, int kc)
+    private static double* Align(double* pointer) => (double*)(((nint)pointer + Alignment - 1) & ~(nint)(Alignment - 1));
+
+    /// <summary>All register tiles of one packed A block against one packed B block; edge tiles go through a scratch tile.</summary>
+    private static void Macro<TKernel>(double* packedA, double* packedB, double* tile, double* c, int ldc, int mc, int nc, int kc)
+        where TKernel : struct, IGemmKernel
     {
-        Span<double> tile = stackalloc double[MR * 3 * 8];
-        fixed (double* pa = packedA, pb = packedB, pcc = c)
+        var (mr, nr) = (TKernel.Rows, TKernel.Columns);
+        for (var jr = 0; jr < nc; jr += nr)
         {
-            for (var j0 = 0; j0 < nc; j0 += NR)
+            var width = Math.Min(nr, nc - jr);
+            var panelB = packedB + (long)jr * kc;
+            for (var ir = 0; ir < mc; ir += mr)
             {
-                var width = Math.Min(NR, nc - j0);
-                var panelB = pb + (long)(j0 / NR) * kc * NR;
-                for (var i0 = 0; i0 < mc; i0 += MR)
+                var height = Math.Min(mr, mc - ir);
+                var panelA = packedA + (long)ir * kc;
+                var target = c + (long)ir * ldc + jr;
+                if (height == mr && width == nr)
                 {
-                    var height = Math.Min(MR, mc - i0);
-                    var panelA = pa + (long)(i0 / MR) * kc * MR;
-                    var target = pcc + (long)(ic + i0) * n + jc + j0;
-                    if (height == MR && width == NR)
+                    TKernel.Run(kc, panelA, panelB, target, ldc);
+                    continue;
+                }
+                new Span<double>(tile, mr * nr).Clear();
+                TKernel.Run(kc, panelA, panelB, tile, nr);
+                for (var r = 0; r < height; r++)
+                {
+                    for (var q = 0; q < width; q++)
                     {
-                        Kernel(kc, panelA, panelB, target, n);
-                    }
-                    else
-                    {
-                        fixed (double* t = tile)
-                        {
-                            new Span<double>(t, MR * NR).Clear();
-                            Kernel(kc, panelA, panelB, t, NR);
-                            for (var r = 0; r < height; r++)
-                            {
-                                for (var q = 0; q < width; q++)
-                                {
-                                    target[(long)r * n + q] += t[r * NR + q];
-                                }
-                            }
-                        }
+                        target[(long)r * ldc + q] += tile[r * nr + q];
                     }
                 }
             }
         }
     }
 
-    /// <summary>The MR x NR register tile: C[r, 0..NR) += sum over p of A[r, p] * B[p, 0..NR).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Kernel(int kc, double* a, double* b, double* c, int ldc)
+    /// <summary>Packs B[0..kc, 0..nc) (leading dimension ldb) as panels of nr columns, each row-major over k, zero-padded.</summary>
+    private static void PackB(double* b, int ldb, int kc, int nc, int nr, double* packed)
     {
-        var w = Width;
-        Vector<double> c00 = default, c01 = default, c02 = default;
-        Vector<double> c10 = default, c11 = default, c12 = default;
-        Vector<double> c20 = default, c21 = default, c22 = default;
-        Vector<double> c30 = default, c31 = default, c32 = default;
-        for (var p = 0; p < kc; p++)
+        for (var j0 = 0; j0 < nc; j0 += nr)
         {
-            var b0 = Unsafe.ReadUnaligned<Vector<double>>(b);
-            var b1 = Unsafe.ReadUnaligned<Vector<double>>(b + w);
-            var b2 = Unsafe.ReadUnaligned<Vector<double>>(b + 2 * w);
-            var a0 = new Vector<double>(a[0]);
-            c00 = Vector.FusedMultiplyAdd(a0, b0, c00);
-            c01 = Vector.FusedMultiplyAdd(a0, b1, c01);
-            c02 = Vector.FusedMultiplyAdd(a0, b2, c02);
-            var a1 = new Vector<double>(a[1]);
-            c10 = Vector.FusedMultiplyAdd(a1, b0, c10);
-            c11 = Vector.FusedMultiplyAdd(a1, b1, c11);
-            c12 = Vector.FusedMultiplyAdd(a1, b2, c12);
-            var a2 = new Vector<double>(a[2]);
-            c20 = Vector.FusedMultiplyAdd(a2, b0, c20);
-            c21 = Vector.FusedMultiplyAdd(a2, b1, c21);
-            c22 = Vector.FusedMultiplyAdd(a2, b2, c22);
-            var a3 = new Vector<double>(a[3]);
-            c30 = Vector.FusedMultiplyAdd(a3, b0, c30);
-            c31 = Vector.FusedMultiplyAdd(a3, b1, c31);
-            c32 = Vector.FusedMultiplyAdd(a3, b2, c32);
-            a += MR;
-            b += 3 * w;
+            var width = Math.Min(nr, nc - j0);
+            var target = packed + (long)j0 * kc;
+            for (var p = 0; p < kc; p++)
+            {
+                new ReadOnlySpan<double>(b + (long)p * ldb + j0, width).CopyTo(new Span<double>(target, width));
+                if (width < nr)
+                {
+                    new Span<double>(target + width, nr - width).Clear();
+                }
+                target += nr;
+            }
         }
-        Accumulate(c, w, c00, c01, c02);
-        Accumulate(c + ldc, w, c10, c11, c12);
-        Accumulate(c + 2 * ldc, w, c20, c21, c22);
-        Accumulate(c + 3 * ldc, w, c30, c31, c32);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Accumulate(double* row, int w, Vector<double> v0, Vector<double> v1, Vector<double> v2)
+    /// <summary>Packs A[0..mc, 0..kc) (leading dimension lda) as panels of mr rows, each column-major over k, zero-padded.</summary>
+    private static void PackA(double* a, int lda, int mc, int kc, int mr, double* packed)
     {
-        Unsafe.WriteUnaligned(row, Unsafe.ReadUnaligned<Vector<double>>(row) + v0);
-        Unsafe.WriteUnaligned(row + w, Unsafe.ReadUnaligned<Vector<double>>(row + w) + v1);
-        Unsafe.WriteUnaligned(row + 2 * w, Unsafe.ReadUnaligned<Vector<double>>(row + 2 * w) + v2);
+        for (var i0 = 0; i0 < mc; i0 += mr)
+        {
+            var height = Math.Min(mr, mc - i0);
+            var panel = packed + (long)i0 * kc;
+            for (var r = 0; r < mr; r++)
+            {
+                if (r >= height)
+                {
+                    for (var p = 0; p < kc; p++)
+                    {
+                        panel[p * mr + r] = 0;
+                    }
+                    continue;
+                }
+                var row = a + (long)(i0 + r) * lda;
+                for (var p = 0; p < kc; p++)
+                {
+                    panel[p * mr + r] = row[p];
+                }
+            }
+        }
     }
 }

@@ -19,7 +19,7 @@ public static class MatrixMultiply
                 $"matrix multiplication needs ncol(A) == nrow(B), got {a.Rows} x {a.Columns} %*% {b.Rows} x {b.Columns}");
         }
         var (m, n) = (a.Rows, b.Columns);
-        if (m == 0 || n == 0 || a.Columns == 0 || a.NonZeros == 0 || b.NonZeros == 0)
+        if (m == 0 || n == 0 || a.Columns == 0 || IsAllZero(a) || IsAllZero(b))
         {
             return MatrixBlock.Filled(m, n, 0);
         }
@@ -49,6 +49,9 @@ public static class MatrixMultiply
         }
         return MatrixBlock.FromDense(m, n, result).WithBestFormat();
     }
+
+    /// <summary>True when the block has no non-zero (a dense block is scanned only up to its first non-zero).</summary>
+    private static bool IsAllZero(MatrixBlock block) => (block.Sparse?.NonZeroCount ?? NonZeroCount.Of(block.Dense!, stopAt: 1)) == 0;
 
     private static void MatrixVector(double[] a, int m, int k, double[] x, double[] y)
     {
