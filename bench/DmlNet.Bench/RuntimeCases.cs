@@ -32,6 +32,7 @@ internal sealed record RuntimeCase(string Name, string Script, IReadOnlyDictiona
             Loop("lix_scalar", 100_000),
             Cells("ew_fma", "ew_fma.dml", 2_000, 5_000, ["*", "+"], 48),
             Cells("exp", "exp.dml", 2_000, 5_000, ["exp"], 16),
+            Cells("transpose", "transpose.dml", 2_000, 5_000, ["t"], 16),
             Cells("sum", "sum.dml", side, side, ["sum"], 8),
             Cells("row_sums", "row_sums.dml", side, side, ["rowSums"], 8),
             Cells("col_sums", "col_sums.dml", side, side, ["colSums"], 8),

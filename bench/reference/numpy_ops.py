@@ -2,7 +2,7 @@
 """NumPy counterparts of the DML scripts in bench/scripts, at the sizes the driver passes.
 
 Usage: numpy_ops.py [--reps N] [--threads T] [--coretype NAME] CASE:k=v,k=v ...
-  CASE is one of scalar_loop, lix_scalar, ew_fma, exp, sum, row_sums, col_sums, matmul.
+  CASE is one of scalar_loop, lix_scalar, ew_fma, exp, transpose, sum, row_sums, col_sums, matmul.
 Prints one line per case: "CASE:ARGS median_s min_s max_s" (after one warm-up run each).
 The inputs are generated outside the timed region, as the DmlNet driver times only the
 instructions of the computation (or the whole loop for the loop cases).
@@ -63,6 +63,11 @@ def exp(rows, cols):
     return lambda: np.exp(x)
 
 
+def transpose(rows, cols):
+    x = cells(rows, cols, 1)
+    return lambda: np.ascontiguousarray(x.T)
+
+
 def sum_(rows, cols):
     x = cells(rows, cols, 1)
     return lambda: x.sum()
@@ -85,7 +90,7 @@ def matmul(n):
     return lambda: a @ b
 
 
-CASES = {"scalar_loop": scalar_loop, "lix_scalar": lix_scalar, "ew_fma": ew_fma, "exp": exp, "sum": sum_,
+CASES = {"scalar_loop": scalar_loop, "lix_scalar": lix_scalar, "ew_fma": ew_fma, "exp": exp, "transpose": transpose, "sum": sum_,
          "row_sums": row_sums, "col_sums": col_sums, "matmul": matmul}
 
 for spec in args.cases:
