@@ -8,10 +8,12 @@ namespace DmlNet.Bench;
 
 /// <summary>
 /// Runtime benchmarks: each script of bench/scripts is compiled once, run once to warm up (and to
-/// count the instructions it executes), then run several times in this process; the NumPy
-/// counterparts (bench/reference/numpy_ops.py) run right after, in the same benchmark run.
+/// count the instructions it executes), then run several times in this process; its NumPy
+/// counterpart (bench/reference/numpy_ops.py) runs right after it, in the same benchmark run.
 /// Loop cases time the whole run without statistics; kernel cases time only their instructions
-/// (from the per-opcode statistics), so that generating the inputs with rand() is not billed.
+/// (from the per-opcode statistics), so that generating the inputs with rand() is not billed. The cpu
+/// column is process CPU time over wall time of whole runs (about the number of busy threads; lower
+/// than expected when other processes take the cores).
 /// </summary>
 internal static class RuntimeBenchmark
 {
@@ -43,26 +45,37 @@ internal static class RuntimeBenchmark
         var cases = RuntimeCase.All().Where(c => only is null || only.Any(o => c.Name.StartsWith(o, StringComparison.Ordinal))).ToList();
         Console.WriteLine($"# DmlNet runtime benchmarks: {runs} timed runs after 1 warm-up, medians; " +
                           $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, kernel threads {Environment.ProcessorCount}");
-        var measured = cases.Select(c => (Case: c, Result: Measure(root, c, runs))).ToList();
-        var reference = numpy
-            ? NumPyReference.Measure(python, Path.Combine(root, "bench", "reference", "numpy_ops.py"), cases.Select(c => c.Reference), runs,
-                threads, coreType)
-            : new Dictionary<string, Timing>();
-        Console.WriteLine($"# NumPy reference: {(numpy ? $"{python} bench/reference/numpy_ops.py, OpenBLAS threads {threads}, core {coreType}" : "not run")}");
+        Console.WriteLine($"# NumPy reference: {(numpy ? $"{python} bench/reference/numpy_ops.py, OpenBLAS threads {threads}, core {coreType}" : "not run")}" +
+                          "; each case's NumPy runs follow its DmlNet runs, so both see the same load");
+        var reference = new Dictionary<string, Timing>(StringComparer.Ordinal);
+        var measured = new List<(RuntimeCase Case, (Timing Time, long Instructions, double Utilization) Result)>();
+        foreach (var c in cases)
+        {
+            measured.Add((c, Measure(root, c, runs)));
+            if (numpy)
+            {
+                foreach (var (name, timing) in NumPyReference.Measure(python, Path.Combine(root, "bench", "reference", "numpy_ops.py"),
+                             [c.Reference], runs, threads, coreType))
+                {
+                    reference[name] = timing;
+                }
+            }
+        }
         Console.WriteLine();
-        Console.WriteLine("| case | DmlNet median s (min-max) | DmlNet rate | NumPy median s (min-max) | NumPy rate | DmlNet / NumPy time |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("| case | DmlNet median s (min-max) | DmlNet rate | cpu | NumPy median s (min-max) | NumPy rate | DmlNet / NumPy time |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var (c, result) in measured)
         {
             var hasReference = reference.TryGetValue(c.Reference, out var theirs);
             Console.WriteLine($"| {c.Name} | {Describe(result.Time)} | {Rate(c, result.Time.Median, result.Instructions)} | " +
+                              $"{result.Utilization.ToString("F2", CultureInfo.InvariantCulture)} | " +
                               $"{(hasReference ? Describe(theirs) : "-")} | {(hasReference ? Rate(c, theirs.Median, 0) : "-")} | " +
                               $"{(hasReference ? (result.Time.Median / theirs.Median).ToString("F2", CultureInfo.InvariantCulture) : "-")} |");
         }
         return 0;
     }
 
-    private static (Timing Time, long Instructions) Measure(string root, RuntimeCase c, int runs)
+    private static (Timing Time, long Instructions, double Utilization) Measure(string root, RuntimeCase c, int runs)
     {
         var path = Path.Combine(root, "bench", "scripts", c.Script);
         var options = new CompilationOptions { WorkingDirectory = Path.GetDirectoryName(path)!, Arguments = c.Arguments };
@@ -76,17 +89,23 @@ internal static class RuntimeBenchmark
         RunOnce(program, warmup);
         var instructions = warmup.Heaviest(int.MaxValue).Sum(h => h.Count);
         var seconds = new List<double>();
+        var utilization = new List<double>();
+        var process = Process.GetCurrentProcess();
         for (var run = 0; run < runs; run++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            if (c.TimedOpcodes is null)
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var statistics = c.TimedOpcodes is null ? null : new ExecutionStatistics();
+            var wall = RunOnce(program, statistics);
+            process.Refresh();
+            utilization.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds / wall);
+            if (statistics is null || c.TimedOpcodes is null)
             {
-                seconds.Add(RunOnce(program, null));
+                seconds.Add(wall);
                 continue;
             }
-            var statistics = new ExecutionStatistics();
-            RunOnce(program, statistics);
             var timed = statistics.Heaviest(int.MaxValue).Where(h => c.TimedOpcodes.Contains(h.Opcode)).ToList();
             if (timed.Count != c.TimedOpcodes.Count)
             {
@@ -94,7 +113,7 @@ internal static class RuntimeBenchmark
             }
             seconds.Add(timed.Sum(h => h.Time.TotalSeconds));
         }
-        return (Timing.Of(seconds), instructions);
+        return (Timing.Of(seconds), instructions, Timing.Of(utilization).Median);
     }
 
     private static double RunOnce(RuntimeProgram program, ExecutionStatistics? statistics)

@@ -5,7 +5,7 @@ namespace DmlNet.Tests.Runtime;
 
 /// <summary>
 /// The blocked dense multiply against a naive triple loop, on shapes that leave partial register
-/// tiles, span several packed blocks (k &gt; 384, n &gt; 3072) and run in parallel.
+/// tiles, span several packed blocks (k &gt; 384, n &gt; 1536) and run in parallel.
 /// </summary>
 public class DenseGemmTests
 {
