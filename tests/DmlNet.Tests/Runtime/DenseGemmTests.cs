@@ -5,7 +5,8 @@ namespace DmlNet.Tests.Runtime;
 
 /// <summary>
 /// The blocked dense multiply against a naive triple loop, on shapes that leave partial register
-/// tiles, span several packed blocks (k &gt; 384, n &gt; 1536) and run in parallel.
+/// tiles, span several packed blocks (k &gt; 384, n &gt; 1536) and run in parallel by rows or, for
+/// few rows, by columns.
 /// </summary>
 public class DenseGemmTests
 {
@@ -18,6 +19,8 @@ public class DenseGemmTests
     [InlineData(300, 49, 17)]
     [InlineData(3, 3100, 20)]
     [InlineData(193, 3, 1000)]
+    [InlineData(9, 2000, 300)]
+    [InlineData(1, 5000, 60)]
     public void MatchesTheNaiveProduct(int m, int n, int k)
     {
         var a = Values(m, k, seed: m * 31 + k);
@@ -43,6 +46,7 @@ public class DenseGemmTests
     [Theory]
     [InlineData(9, 25, 385)]
     [InlineData(130, 70, 800)]
+    [InlineData(5, 700, 400)]
     public void ThePortableTileMatchesTheAvx512Tile(int m, int n, int k)
     {
         var a = Values(m, k, seed: 5);

@@ -4,8 +4,8 @@ using System.Runtime.Intrinsics;
 namespace DmlNet.Runtime.Kernels;
 
 /// <summary>
-/// Dense <c>C += A * B</c> on row-major arrays in the GotoBLAS style. The rows of C are split in one
-/// equal part per thread; for its part, a thread packs B in panels of NR columns per block of
+/// Dense <c>C += A * B</c> on row-major arrays in the GotoBLAS style. C is split in one equal part
+/// per thread (rows, or columns for few rows); for its part, a thread packs B in panels of NR columns per block of
 /// <see cref="KC"/> x <see cref="NC"/>, A in panels of MR rows per block of <see cref="MC"/> x KC, and
 /// updates MR x NR register tiles (<see cref="IGemmKernel"/>) with fused multiply-adds: 8 x 24 with
 /// AVX-512, 4 x 3 vectors otherwise. (Sharing one packed B between the threads needs a barrier per
@@ -41,28 +41,35 @@ internal static unsafe class DenseGemm
     /// <summary>C += A * B with the register tile <typeparamref name="TKernel"/> (both tiles are tested on any machine).</summary>
     internal static void Multiply<TKernel>(double[] a, double[] b, double[] c, int m, int k, int n) where TKernel : struct, IGemmKernel
     {
-        var mr = TKernel.Rows;
+        var (mr, nr) = (TKernel.Rows, TKernel.Columns);
         var threads = (long)m * n * k >= Parallelism.MinimumParallelWork ? Parallelism.Threads : 1;
-        // One part of the rows per thread, each multiplied independently (its own packed copies of B):
-        // no synchronization until the end, at the price of packing B once per thread.
-        var rowsPerPart = RoundUp((m + threads - 1) / threads, mr);
-        var parts = (m + rowsPerPart - 1) / rowsPerPart;
+        // One part of C per thread, each multiplied independently (with its own packed copies of B):
+        // no synchronization until the end, at the price of packing B once per thread. The parts
+        // are rows, or columns when there are too few rows to give every thread several tiles.
+        var byRows = m >= 4 * threads * mr || n < 4 * threads * nr;
+        var (extent, unit) = byRows ? (m, mr) : (n, nr);
+        var perPart = RoundUp((extent + threads - 1) / threads, unit);
+        var parts = (extent + perPart - 1) / perPart;
         fixed (double* pa = a, pb = b, pc = c)
         {
             var (aAddress, bAddress, cAddress) = ((nint)pa, (nint)pb, (nint)pc);
-            ForEach(threads, parts, part => MultiplyRows<TKernel>((double*)aAddress, (double*)bAddress, (double*)cAddress,
-                part * rowsPerPart, Math.Min(m, (part + 1) * rowsPerPart), k, n));
+            ForEach(threads, parts, part =>
+            {
+                var (first, end) = (part * perPart, Math.Min(extent, (part + 1) * perPart));
+                MultiplyBlock<TKernel>((double*)aAddress, (double*)bAddress, (double*)cAddress, k, n,
+                    byRows ? (first, end) : (0, m), byRows ? (0, n) : (first, end));
+            });
         }
     }
 
-    /// <summary>Rows [rowStart, rowEnd) of C.</summary>
-    private static void MultiplyRows<TKernel>(double* a, double* b, double* c, int rowStart, int rowEnd, int k, int n)
-        where TKernel : struct, IGemmKernel
+    /// <summary>The block <paramref name="rows"/> x <paramref name="columns"/> (start, end) of C.</summary>
+    private static void MultiplyBlock<TKernel>(double* a, double* b, double* c, int k, int n, (int Start, int End) rows,
+        (int Start, int End) columns) where TKernel : struct, IGemmKernel
     {
         var (mr, nr) = (TKernel.Rows, TKernel.Columns);
         var kcMax = Math.Min(KC, k);
-        var bLength = kcMax * RoundUp(Math.Min(NC, n), nr);
-        var aLength = RoundUp(Math.Min(MC, rowEnd - rowStart), mr) * kcMax;
+        var bLength = kcMax * RoundUp(Math.Min(NC, columns.End - columns.Start), nr);
+        var aLength = RoundUp(Math.Min(MC, rows.End - rows.Start), mr) * kcMax;
         var buffer = ArrayPool<double>.Shared.Rent(bLength + aLength + mr * nr + 3 * Alignment / sizeof(double));
         try
         {
@@ -71,18 +78,18 @@ internal static unsafe class DenseGemm
                 var packedB = Align(pointer);
                 var packedA = Align(packedB + bLength);
                 var tile = Align(packedA + aLength);
-                for (var jc = 0; jc < n; jc += NC)
+                for (var jc = columns.Start; jc < columns.End; jc += NC)
                 {
-                    var nc = Math.Min(NC, n - jc);
+                    var nc = Math.Min(NC, columns.End - jc);
                     for (var p0 = 0; p0 < k; p0 += KC)
                     {
                         var kc = Math.Min(KC, k - p0);
                         PackB(b + (long)p0 * n + jc, n, kc, nc, nr, packedB);
-                        for (var ic = rowStart; ic < rowEnd; ic += MC)
+                        for (var ic = rows.Start; ic < rows.End; ic += MC)
                         {
-                            var rows = Math.Min(MC, rowEnd - ic);
-                            PackA(a + (long)ic * k + p0, k, rows, kc, mr, packedA);
-                            Macro<TKernel>(packedA, packedB, tile, c + (long)ic * n + jc, n, rows, nc, kc);
+                            var mc = Math.Min(MC, rows.End - ic);
+                            PackA(a + (long)ic * k + p0, k, mc, kc, mr, packedA);
+                            Macro<TKernel>(packedA, packedB, tile, c + (long)ic * n + jc, n, mc, nc, kc);
                         }
                     }
                 }
@@ -109,7 +116,6 @@ internal static unsafe class DenseGemm
     }
 
     private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
-
 
     private static double* Align(double* pointer) => (double*)(((nint)pointer + Alignment - 1) & ~(nint)(Alignment - 1));
 
