@@ -32,7 +32,7 @@ public sealed class PreparedScript
     public ScriptResults Execute(IReadOnlyDictionary<string, object> values, TextWriter? output = null,
         CancellationToken cancellation = default)
     {
-        var variables = new SymbolTable();
+        var variables = new SymbolTable(program.MainLayout);
         foreach (var input in inputs)
         {
             if (!values.TryGetValue(input.Name, out var value))

@@ -70,7 +70,8 @@ internal sealed class InstructionGenerator(TemporaryNames temporaries)
         var outputs = hop is BuiltinHop { OutputCount: > 1 } multi
             ? Enumerable.Range(0, multi.OutputCount).Select(i => $"{target}_{i}").ToList()
             : hop is BuiltinHop { OutputCount: 0 } ? [] : new List<string> { target };
-        instructions.Add(new ComputeInstruction(hop.Span, opcode, operation, names, inputs, outputs));
+        var direct = hop is OperatorHop { Inputs.Count: 2 } binary ? OperatorOperations.DirectBinary(binary.Symbol) : null;
+        instructions.Add(new ComputeInstruction(hop.Span, opcode, operation, names, inputs, outputs, direct));
         results[hop] = Operand.Of(target);
     }
 
@@ -90,7 +91,7 @@ internal sealed class InstructionGenerator(TemporaryNames temporaries)
         return list;
     }
 
-    /// <summary>Inserts <c>rmvar</c> after the last read of each temporary.</summary>
+    /// <summary>Inserts <c>rmvar</c> after the last read of each temporary; a copy that is a temporary's last read becomes a move.</summary>
     private static IReadOnlyList<Instruction> WithEarlyRemoval(List<Instruction> generated)
     {
         var lastUse = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -104,8 +105,15 @@ internal sealed class InstructionGenerator(TemporaryNames temporaries)
         var result = new List<Instruction>(generated.Count * 2);
         for (var i = 0; i < generated.Count; i++)
         {
-            result.Add(generated[i]);
             var dead = lastUse.Where(kv => kv.Value == i).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+            if (generated[i] is AssignInstruction { SourceVariable: { } source } assign && dead.Remove(source))
+            {
+                result.Add(new MoveInstruction(assign.Span, source, assign.Target));
+            }
+            else
+            {
+                result.Add(generated[i]);
+            }
             if (dead.Count > 0)
             {
                 result.Add(new RemoveVariablesInstruction(generated[i].Span, dead));

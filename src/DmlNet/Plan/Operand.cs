@@ -1,4 +1,5 @@
 using System.Globalization;
+using DmlNet.Runtime;
 using DmlNet.Runtime.Data;
 
 namespace DmlNet.Plan;
@@ -9,11 +10,15 @@ public sealed class Operand
     private Operand(string? variable, ScalarValue? literal)
     {
         Variable = variable;
+        Name = variable is null ? null : new VariableName(variable);
         Literal = literal;
     }
 
     /// <summary>The variable name, or null for a literal.</summary>
     public string? Variable { get; }
+
+    /// <summary>The variable as the symbol table addresses it, or null for a literal.</summary>
+    public VariableName? Name { get; }
 
     /// <summary>The literal, or null for a variable.</summary>
     public ScalarValue? Literal { get; }

@@ -3,8 +3,11 @@ using DmlNet.Runtime.Data;
 
 namespace DmlNet.Plan;
 
-/// <summary>The input values of one operation, by position and by parameter name, plus the execution context.</summary>
-public sealed class OperationArguments(IReadOnlyList<string> names, IReadOnlyList<DmlValue?> values, RuntimeContext context)
+/// <summary>
+/// The input values of one operation, by position and by parameter name, plus the execution context.
+/// A struct, so that running an instruction does not allocate it.
+/// </summary>
+public readonly struct OperationArguments(IReadOnlyList<string> names, IReadOnlyList<DmlValue?> values, RuntimeContext context)
 {
     /// <summary>The values in order (null for absent optional inputs).</summary>
     public IReadOnlyList<DmlValue?> Values { get; } = values;

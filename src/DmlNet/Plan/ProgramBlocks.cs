@@ -21,7 +21,10 @@ public sealed class BasicProgramBlock(SourceSpan span, Hops.HopDag dag, IReadOnl
     public Hops.HopDag Dag { get; } = dag;
 
     /// <summary>The instructions in execution order.</summary>
-    public IReadOnlyList<Instruction> Instructions { get; } = instructions;
+    public IReadOnlyList<Instruction> Instructions => InstructionArray;
+
+    /// <summary>The instructions as an array, for the interpreter's loop.</summary>
+    internal Instruction[] InstructionArray { get; } = instructions.ToArray();
 
     /// <summary>True when run-time input sizes can complete what the compiler did not know.</summary>
     public bool RequiresRecompilation { get; } = requiresRecompilation;
@@ -41,6 +44,9 @@ public sealed class ValueProgram(BasicProgramBlock block, string variable)
 
     /// <summary>The temporary holding the value afterwards.</summary>
     public string Variable { get; } = variable;
+
+    /// <summary>The temporary as the symbol table addresses it.</summary>
+    public Runtime.VariableName Name { get; } = new(variable);
 }
 
 /// <summary><c>if (p) ... else ...</c>.</summary>
@@ -51,10 +57,10 @@ public sealed class IfProgramBlock(SourceSpan span, ValueProgram predicate, IRea
     public ValueProgram Predicate { get; } = predicate;
 
     /// <summary>The then-branch.</summary>
-    public IReadOnlyList<ProgramBlock> Then { get; } = then;
+    public IReadOnlyList<ProgramBlock> Then { get; } = then.ToArray();
 
     /// <summary>The else-branch (empty when absent).</summary>
-    public IReadOnlyList<ProgramBlock> Else { get; } = otherwise;
+    public IReadOnlyList<ProgramBlock> Else { get; } = otherwise.ToArray();
 }
 
 /// <summary><c>while (p) ...</c>.</summary>
@@ -64,7 +70,7 @@ public sealed class WhileProgramBlock(SourceSpan span, ValueProgram predicate, I
     public ValueProgram Predicate { get; } = predicate;
 
     /// <summary>The loop body.</summary>
-    public IReadOnlyList<ProgramBlock> Body { get; } = body;
+    public IReadOnlyList<ProgramBlock> Body { get; } = body.ToArray();
 }
 
 /// <summary><c>for</c> and <c>parfor</c> over <c>from:to</c> or <c>seq(from, to, increment)</c>.</summary>
@@ -73,6 +79,9 @@ public sealed class ForProgramBlock(SourceSpan span, string variable, ValueProgr
 {
     /// <summary>The loop variable.</summary>
     public string Variable { get; } = variable;
+
+    /// <summary>The loop variable as the symbol table addresses it.</summary>
+    public Runtime.VariableName Name { get; } = new(variable);
 
     /// <summary>The first value.</summary>
     public ValueProgram From { get; } = from;
@@ -84,7 +93,7 @@ public sealed class ForProgramBlock(SourceSpan span, string variable, ValueProgr
     public ValueProgram? Increment { get; } = increment;
 
     /// <summary>The loop body.</summary>
-    public IReadOnlyList<ProgramBlock> Body { get; } = body;
+    public IReadOnlyList<ProgramBlock> Body { get; } = body.ToArray();
 
     /// <summary>The parfor options, or null for a sequential <c>for</c>.</summary>
     public ParForSettings? ParFor { get; } = parFor;
@@ -113,6 +122,9 @@ public sealed class FunctionProgram(Semantics.FunctionSymbol symbol, IReadOnlyLi
     /// compile defaults at the call site; calls by name (<c>eval</c>) evaluate these instead.
     /// </summary>
     public IReadOnlyDictionary<string, ValueProgram> Defaults { get; } = defaults ?? new Dictionary<string, ValueProgram>();
+
+    /// <summary>The slot numbering shared by the variables of all invocations.</summary>
+    public Runtime.SymbolLayout Layout { get; } = new();
 }
 
 /// <summary>A whole compiled script: main program blocks and every function reachable from them.</summary>
@@ -126,7 +138,10 @@ public sealed class RuntimeProgram(IReadOnlyList<ProgramBlock> main, IReadOnlyDi
     public string WorkingDirectory { get; } = workingDirectory;
 
     /// <summary>The main program.</summary>
-    public IReadOnlyList<ProgramBlock> Main { get; } = main;
+    public IReadOnlyList<ProgramBlock> Main { get; } = main.ToArray();
+
+    /// <summary>A slot numbering for the main program's variables that executions may share (see <see cref="Runtime.SymbolTable"/>).</summary>
+    public Runtime.SymbolLayout MainLayout { get; } = new();
 
     /// <summary>The functions by declaration.</summary>
     public IReadOnlyDictionary<Semantics.FunctionSymbol, FunctionProgram> Functions { get; } = functions;

@@ -6,7 +6,7 @@ using DmlNet.Semantics;
 namespace DmlNet.Plan;
 
 /// <summary>A basic block re-sized for particular input types, with its hop types and regenerated instructions.</summary>
-internal sealed record Recompilation(TypeInfo[] Signature, IReadOnlyDictionary<Hop, TypeInfo> Types, IReadOnlyList<Instruction> Instructions);
+internal sealed record Recompilation(TypeInfo[] Signature, IReadOnlyDictionary<Hop, TypeInfo> Types, Instruction[] Instructions);
 
 /// <summary>
 /// Dynamic recompilation: before a block whose operator sizes were unknown at compile time runs,
@@ -18,11 +18,11 @@ internal sealed record Recompilation(TypeInfo[] Signature, IReadOnlyDictionary<H
 public static class Recompiler
 {
     /// <summary>The instructions to run for <paramref name="block"/> with the current variables.</summary>
-    public static IReadOnlyList<Instruction> InstructionsFor(BasicProgramBlock block, RuntimeContext context)
+    internal static Instruction[] InstructionsFor(BasicProgramBlock block, RuntimeContext context)
     {
         if (!block.RequiresRecompilation)
         {
-            return block.Instructions;
+            return block.InstructionArray;
         }
         var reads = block.IncompleteReads ??= block.Dag.TopologicalOrder().OfType<ReadHop>().Where(r => HopTypes.IsIncomplete(r.Type)).ToList();
         var signature = new TypeInfo[reads.Count];
@@ -40,7 +40,7 @@ public static class Recompiler
             known[reads[i]] = signature[i];
         }
         var types = HopTypes.Infer(block.Dag, read => known.GetValueOrDefault(read, read.Type), context.Program.WorkingDirectory);
-        var instructions = new InstructionGenerator(context.Program.Temporaries).Generate(block.Dag);
+        var instructions = new InstructionGenerator(context.Program.Temporaries).Generate(block.Dag).ToArray();
         var recompilation = new Recompilation(signature, types, instructions);
         block.Latest = recompilation;
         context.Statistics?.RecordRecompilation();

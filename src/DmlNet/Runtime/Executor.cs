@@ -10,9 +10,17 @@ public static class Executor
     /// <summary>Runs blocks in order.</summary>
     public static void Run(IReadOnlyList<ProgramBlock> blocks, RuntimeContext context)
     {
-        foreach (var block in blocks)
+        if (blocks is ProgramBlock[] array)
         {
-            Run(block, context);
+            foreach (var block in array)
+            {
+                Run(block, context);
+            }
+            return;
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            Run(blocks[i], context);
         }
     }
 
@@ -24,10 +32,10 @@ public static class Executor
                 RunInstructions(basic, context);
                 break;
             case IfProgramBlock branch:
-                Run(Predicate(branch.Predicate, context, "if") ? branch.Then : branch.Else, context);
+                Run(Predicate(branch.Predicate, context, "the predicate of 'if'") ? branch.Then : branch.Else, context);
                 break;
             case WhileProgramBlock loop:
-                while (Predicate(loop.Predicate, context, "while"))
+                while (Predicate(loop.Predicate, context, "the predicate of 'while'"))
                 {
                     Run(loop.Body, context);
                 }
@@ -43,33 +51,45 @@ public static class Executor
     /// <summary>Runs the instructions of a basic block, timing each when statistics are on.</summary>
     public static void RunInstructions(BasicProgramBlock block, RuntimeContext context)
     {
-        foreach (var instruction in Recompiler.InstructionsFor(block, context))
+        var instructions = Recompiler.InstructionsFor(block, context);
+        var i = 0;
+        try
         {
-            context.Cancellation.ThrowIfCancellationRequested();
-            var start = context.Statistics is null ? 0 : Stopwatch.GetTimestamp();
-            try
+            if (context.Statistics is { } statistics)
             {
-                instruction.Execute(context);
+                for (; i < instructions.Length; i++)
+                {
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    var start = Stopwatch.GetTimestamp();
+                    instructions[i].Execute(context);
+                    statistics.Record(instructions[i].Opcode, Stopwatch.GetTimestamp() - start);
+                }
+                return;
             }
-            catch (DmlRuntimeException e) when (e.Span is null)
+            var cancellation = context.Cancellation;
+            for (; i < instructions.Length; i++)
             {
-                throw new DmlRuntimeException(e.Message, instruction.Span, e);
+                cancellation.ThrowIfCancellationRequested();
+                instructions[i].Execute(context);
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException
-                                          or OverflowException or FormatException or IOException or UnauthorizedAccessException)
-            {
-                throw new DmlRuntimeException(e.Message, instruction.Span, e);
-            }
-            catch (OutOfMemoryException e)
-            {
-                throw new DmlRuntimeException($"out of memory in {instruction.Opcode}: {e.Message}", instruction.Span, e);
-            }
-            catch (Exception e) when (e is not (DmlRuntimeException or DmlStopException or OperationCanceledException))
-            {
-                throw new DmlRuntimeException($"internal error in {instruction.Opcode} ({e.GetType().Name}: {e.Message}); " +
-                    "please report it with the script (--verbose shows the .NET stack trace)", instruction.Span, e);
-            }
-            context.Statistics?.Record(instruction.Opcode, Stopwatch.GetTimestamp() - start);
+        }
+        catch (DmlRuntimeException e) when (e.Span is null)
+        {
+            throw new DmlRuntimeException(e.Message, instructions[i].Span, e);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException
+                                      or OverflowException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new DmlRuntimeException(e.Message, instructions[i].Span, e);
+        }
+        catch (OutOfMemoryException e)
+        {
+            throw new DmlRuntimeException($"out of memory in {instructions[i].Opcode}: {e.Message}", instructions[i].Span, e);
+        }
+        catch (Exception e) when (e is not (DmlRuntimeException or DmlStopException or OperationCanceledException))
+        {
+            throw new DmlRuntimeException($"internal error in {instructions[i].Opcode} ({e.GetType().Name}: {e.Message}); " +
+                "please report it with the script (--verbose shows the .NET stack trace)", instructions[i].Span, e);
         }
     }
 
@@ -77,12 +97,12 @@ public static class Executor
     public static ScalarValue Scalar(ValueProgram program, RuntimeContext context, string what)
     {
         RunInstructions(program.Block, context);
-        var value = context.Variables.Get(program.Variable);
-        context.Variables.Remove(program.Variable);
+        var value = context.Variables.Get(program.Name);
+        context.Variables.Remove(program.Name);
         return value as ScalarValue ?? throw new DmlRuntimeException(
             $"{what} must be a scalar, got a {value.DataType.ToString().ToLowerInvariant()}", program.Block.Span);
     }
 
-    private static bool Predicate(ValueProgram predicate, RuntimeContext context, string statement) =>
-        Scalar(predicate, context, $"the predicate of '{statement}'").AsBoolean();
+    private static bool Predicate(ValueProgram predicate, RuntimeContext context, string what) =>
+        Scalar(predicate, context, what).AsBoolean();
 }

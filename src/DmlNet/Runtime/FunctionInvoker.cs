@@ -19,7 +19,7 @@ public static class FunctionInvoker
     {
         var symbol = function.Symbol;
         var definition = symbol.Definition;
-        var callee = caller.ForFunctionCall();
+        var callee = caller.ForFunctionCall(function.Layout);
         foreach (var (parameter, value) in arguments)
         {
             var index = definition.Parameters.IndexOf(definition.Parameters.First(p => p.Name == parameter));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DmlNet.Plan;
 using DmlNet.Runtime.Data;
 
@@ -30,10 +31,19 @@ internal static class Loops
             }
             return;
         }
+        RunSequential(loop, context, from, to, increment);
+    }
+
+    /// <summary>The sequential iterations; compiled optimized right away, as it runs once but loops long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RunSequential(ForProgramBlock loop, RuntimeContext context, long from, long to, long increment)
+    {
+        var variable = loop.Name;
+        var body = loop.Body;
         for (var i = from; increment > 0 ? i <= to : i >= to; i += increment)
         {
-            context.Variables.Set(loop.Variable, ScalarValue.Of(i));
-            Executor.Run(loop.Body, context);
+            context.Variables.Set(variable, ScalarValue.Of(i));
+            Executor.Run(body, context);
         }
     }
 }

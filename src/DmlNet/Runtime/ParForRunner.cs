@@ -32,7 +32,7 @@ internal static class ParForRunner
                 var worker = context.ForParForWorker(output);
                 for (var k = w; k < iterations.Count; k += workers)
                 {
-                    worker.Variables.Set(loop.Variable, ScalarValue.Of(iterations[k]));
+                    worker.Variables.Set(loop.Name, ScalarValue.Of(iterations[k]));
                     Executor.Run(loop.Body, worker);
                 }
                 finals[w] = worker.Variables;

@@ -19,10 +19,10 @@ public sealed class RuntimeContext
         Output = output;
         Statistics = statistics;
         Cancellation = cancellation;
-        Variables = variables ?? new SymbolTable();
+        Variables = variables ?? new SymbolTable(program.MainLayout);
     }
 
-    private RuntimeContext(RuntimeContext parent, TextWriter? output = null)
+    private RuntimeContext(RuntimeContext parent, SymbolTable variables, TextWriter? output = null)
     {
         Program = parent.Program;
         Seeds = parent.Seeds;
@@ -31,7 +31,7 @@ public sealed class RuntimeContext
         Statistics = parent.Statistics;
         Cancellation = parent.Cancellation;
         Depth = parent.Depth + 1;
-        Variables = new SymbolTable();
+        Variables = variables;
     }
 
     /// <summary>The compiled program (for function calls).</summary>
@@ -59,24 +59,19 @@ public sealed class RuntimeContext
     public int Depth { get; private init; }
 
     /// <summary>A context for a function invocation: same program and output, fresh variables.</summary>
-    public RuntimeContext ForFunctionCall() => Depth >= 2000
+    public RuntimeContext ForFunctionCall() => ForFunctionCall(new SymbolLayout());
+
+    /// <summary>A context for a function invocation whose variables follow the function's <paramref name="layout"/>.</summary>
+    public RuntimeContext ForFunctionCall(SymbolLayout layout) => Depth >= 2000
         ? throw new DmlRuntimeException("function calls nested more than 2000 deep (runaway recursion?)")
-        : new RuntimeContext(this);
+        : new RuntimeContext(this, new SymbolTable(layout));
 
     /// <summary>A context for one parfor worker: a private copy of the current variables, output through a shared synchronized writer.</summary>
-    public RuntimeContext ForParForWorker(TextWriter output)
-    {
-        var worker = new RuntimeContext(this, output) { Depth = Depth };
-        foreach (var (name, value) in Variables.All)
-        {
-            worker.Variables.Set(name, value);
-        }
-        return worker;
-    }
+    public RuntimeContext ForParForWorker(TextWriter output) => new(this, Variables.Copy(), output) { Depth = Depth };
 
     /// <summary>A path of the script made absolute against the program's working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, Program.WorkingDirectory);
 
     /// <summary>The value of an operand.</summary>
-    public DmlValue Resolve(Operand operand) => operand.Literal ?? Variables.Get(operand.Variable!);
+    public DmlValue Resolve(Operand operand) => operand.Literal ?? Variables.Get(operand.Name!);
 }

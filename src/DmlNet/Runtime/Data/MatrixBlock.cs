@@ -107,15 +107,7 @@ public sealed class MatrixBlock
             {
                 return Sparse.NonZeroCount;
             }
-            long count = 0;
-            foreach (var v in Dense!)
-            {
-                if (v != 0)
-                {
-                    count++;
-                }
-            }
-            return count;
+            return NonZeroCount.Of(Dense!);
         }
     }
 
@@ -144,8 +136,22 @@ public sealed class MatrixBlock
         {
             return this;
         }
-        var sparse = NonZeros < SparsityThreshold * CellCount;
-        return sparse ? ToSparse() : ToDense();
+        // Counting stops once the block is known to be dense enough.
+        var threshold = SparsityThreshold * CellCount;
+        return WithBestFormat(Sparse?.NonZeroCount ?? NonZeroCount.Of(Dense!, (long)Math.Ceiling(threshold)));
+    }
+
+    /// <summary>
+    /// <see cref="WithBestFormat()"/> for a kernel that counted the non-zeros while writing the block:
+    /// <paramref name="nonZeros"/> is that count, or any number of at least the threshold when the block is dense enough.
+    /// </summary>
+    internal MatrixBlock WithBestFormat(long nonZeros)
+    {
+        if (CellCount == 0)
+        {
+            return this;
+        }
+        return nonZeros < SparsityThreshold * CellCount ? ToSparse() : ToDense();
     }
 
     /// <summary>A copy as a 2-D array (for the embedding API and tests).</summary>

@@ -18,6 +18,10 @@ public static class AggregateKernels
             accumulator.AddRange(sparse.Values.AsSpan(0, sparse.NonZeroCount), 0);
             accumulator.AddZeros(block.CellCount - sparse.NonZeroCount);
         }
+        else if (op is AggregateOp.Sum or AggregateOp.Mean && block.Dense!.LongLength >= Parallelism.MinimumParallelWork)
+        {
+            accumulator.AddSumsInParallel(block.Dense);
+        }
         else
         {
             accumulator.AddRange(block.Dense!, 0);
@@ -147,10 +151,7 @@ public static class AggregateKernels
             switch (op)
             {
                 case AggregateOp.Sum or AggregateOp.Mean:
-                    foreach (var v in values)
-                    {
-                        KahanAdd(v);
-                    }
+                    AddSums(values);
                     count += values.Length;
                     break;
                 case AggregateOp.Product:
@@ -161,17 +162,11 @@ public static class AggregateKernels
                     count += values.Length;
                     break;
                 case AggregateOp.Max:
-                    foreach (var v in values)
-                    {
-                        extreme = Math.Max(extreme, v);
-                    }
+                    extreme = Math.Max(extreme, VectorExtremes.Max(values));
                     count += values.Length;
                     break;
                 case AggregateOp.Min:
-                    foreach (var v in values)
-                    {
-                        extreme = Math.Min(extreme, v);
-                    }
+                    extreme = Math.Min(extreme, VectorExtremes.Min(values));
                     count += values.Length;
                     break;
                 default:
@@ -241,6 +236,85 @@ public static class AggregateKernels
                 default:
                     AddRange([v], column);
                     break;
+            }
+        }
+
+        /// <summary>
+        /// Adds values to a sum: a few values one by one, longer runs block by block in Kahan lanes
+        /// (<see cref="KahanLanes"/>); from a block with an infinite or NaN value on, one by one again.
+        /// </summary>
+        private void AddSums(ReadOnlySpan<double> values)
+        {
+            if (values.Length <= KahanLanes.Lanes)
+            {
+                foreach (var v in values)
+                {
+                    KahanAdd(v);
+                }
+                return;
+            }
+            Span<double> sums = stackalloc double[KahanLanes.Lanes];
+            Span<double> compensations = stackalloc double[KahanLanes.Lanes];
+            for (var start = 0; start < values.Length; start += KahanLanes.BlockLength)
+            {
+                if (!KahanLanes.Sum(values.Slice(start, Math.Min(KahanLanes.BlockLength, values.Length - start)), sums, compensations))
+                {
+                    AddOneByOne(values[start..]);
+                    return;
+                }
+                AddLanes(sums, compensations);
+            }
+        }
+
+        /// <summary>The same sum as <see cref="AddSums"/> (same blocks, folded in the same order), the blocks computed in parallel.</summary>
+        public void AddSumsInParallel(double[] values)
+        {
+            var blocks = (int)((values.LongLength + KahanLanes.BlockLength - 1) / KahanLanes.BlockLength);
+            var sums = new double[(long)blocks * KahanLanes.Lanes];
+            var compensations = new double[sums.LongLength];
+            var finite = new bool[blocks];
+            Parallelism.ForRows(blocks, values.LongLength, (first, end) =>
+            {
+                for (var b = first; b < end; b++)
+                {
+                    var start = (long)b * KahanLanes.BlockLength;
+                    var length = (int)Math.Min(KahanLanes.BlockLength, values.LongLength - start);
+                    finite[b] = KahanLanes.Sum(values.AsSpan((int)start, length), sums.AsSpan(b * KahanLanes.Lanes, KahanLanes.Lanes),
+                        compensations.AsSpan(b * KahanLanes.Lanes, KahanLanes.Lanes));
+                }
+            });
+            for (var b = 0; b < blocks; b++)
+            {
+                if (!finite[b])
+                {
+                    AddOneByOne(values.AsSpan(b * KahanLanes.BlockLength));
+                    break;
+                }
+                AddLanes(sums.AsSpan(b * KahanLanes.Lanes, KahanLanes.Lanes), compensations.AsSpan(b * KahanLanes.Lanes, KahanLanes.Lanes));
+            }
+            count += values.LongLength;
+        }
+
+        private void AddOneByOne(ReadOnlySpan<double> values)
+        {
+            foreach (var v in values)
+            {
+                KahanAdd(v);
+            }
+        }
+
+        /// <summary>Folds lane sums in lane order, then what the lanes' compensations say they lost.</summary>
+        private void AddLanes(ReadOnlySpan<double> sums, ReadOnlySpan<double> compensations)
+        {
+            var lost = 0.0;
+            for (var lane = 0; lane < KahanLanes.Lanes; lane++)
+            {
+                KahanAdd(sums[lane]);
+                lost += compensations[lane];
+            }
+            if (lost != 0)
+            {
+                KahanAdd(-lost);
             }
         }
 

@@ -1,172 +1,198 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
+using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace DmlNet.Runtime.Kernels;
 
 /// <summary>
-/// Dense <c>C += A * B</c> on row-major arrays in the GotoBLAS style: B is packed in panels of
-/// <see cref="NR"/> columns per block of <see cref="KC"/> rows, A in panels of <see cref="MR"/>
-/// rows per block of <see cref="MC"/> rows, and a register tile of MR x NR accumulators is
-/// updated with fused multiply-adds. Row blocks of A run in parallel.
+/// Dense <c>C += A * B</c> on row-major arrays in the GotoBLAS style. C is split in one equal part
+/// per thread (rows, or columns for few rows); for its part, a thread packs B in panels of NR columns per block of
+/// <see cref="KC"/> x <see cref="NC"/>, A in panels of MR rows per block of <see cref="MC"/> x KC, and
+/// updates MR x NR register tiles (<see cref="IGemmKernel"/>) with fused multiply-adds: 8 x 24 with
+/// AVX-512, 4 x 3 vectors otherwise. (Sharing one packed B between the threads needs a barrier per
+/// block; on the 2-core machine that measured 20-30% slower than packing B twice.)
 /// </summary>
 internal static unsafe class DenseGemm
 {
-    private const int MR = 4;
-    private static readonly int Width = Vector<double>.Count;
-    private static readonly int NR = 3 * Vector<double>.Count;
-    private const int KC = 256;
-    private const int MC = 96;
-    private const int NC = 2040;
+    /// <summary>Depth of a packed block (A panel 8 x KC, B panel KC x 24 doubles).</summary>
+    private const int KC = 384;
 
-    /// <summary>C (m x n) = A (m x k) * B (k x n); C must be zeroed.</summary>
+    /// <summary>Rows of a packed A block (stays in the L2 cache).</summary>
+    private const int MC = 192;
+
+    /// <summary>Columns of a packed B block (KC x NC doubles, 4.7 MB, per thread).</summary>
+    private const int NC = 1536;
+
+    /// <summary>Buffers are aligned to cache lines inside their arrays.</summary>
+    private const int Alignment = 64;
+
+    /// <summary>C (m x k times k x n) must be zeroed or hold values to add to.</summary>
     public static void Multiply(double[] a, double[] b, double[] c, int m, int k, int n)
     {
-        var packedB = new double[KC * RoundUp(Math.Min(n, NC), NR)];
-        for (var jc = 0; jc < n; jc += NC)
+        if (Vector512.IsHardwareAccelerated)
         {
-            var nc = Math.Min(NC, n - jc);
-            for (var pc = 0; pc < k; pc += KC)
-            {
-                var kc = Math.Min(KC, k - pc);
-                PackB(b, n, pc, kc, jc, nc, packedB);
-                var blocks = (m + MC - 1) / MC;
-                var (jcCopy, pcCopy) = (jc, pc);
-                Parallelism.ForRows(blocks, (long)m * nc * kc, (startBlock, endBlock) =>
-                {
-                    var packedA = new double[MC * KC];
-                    for (var block = startBlock; block < endBlock; block++)
-                    {
-                        var ic = block * MC;
-                        var mc = Math.Min(MC, m - ic);
-                        PackA(a, k, ic, mc, pcCopy, kc, packedA);
-                        Macro(packedA, packedB, c, n, ic, mc, jcCopy, nc, kc);
-                    }
-                });
-            }
+            Multiply<Avx512Kernel>(a, b, c, m, k, n);
+        }
+        else
+        {
+            Multiply<VectorKernel>(a, b, c, m, k, n);
         }
     }
 
-    private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
-
-    /// <summary>Packs B[pc..pc+kc, jc..jc+nc] as panels of NR columns, each panel row-major over k, zero-padded.</summary>
-    private static void PackB(double[] b, int n, int pc, int kc, int jc, int nc, double[] packed)
+    /// <summary>C += A * B with the register tile <typeparamref name="TKernel"/> (both tiles are tested on any machine).</summary>
+    internal static void Multiply<TKernel>(double[] a, double[] b, double[] c, int m, int k, int n) where TKernel : struct, IGemmKernel
     {
-        var position = 0;
-        for (var j0 = 0; j0 < nc; j0 += NR)
+        var (mr, nr) = (TKernel.Rows, TKernel.Columns);
+        var threads = (long)m * n * k >= Parallelism.MinimumParallelWork ? Parallelism.Threads : 1;
+        // One part of C per thread, each multiplied independently (with its own packed copies of B):
+        // no synchronization until the end, at the price of packing B once per thread. The parts
+        // are rows, or columns when there are too few rows to give every thread several tiles.
+        var byRows = m >= 4 * threads * mr || n < 4 * threads * nr;
+        var (extent, unit) = byRows ? (m, mr) : (n, nr);
+        var perPart = RoundUp((extent + threads - 1) / threads, unit);
+        var parts = (extent + perPart - 1) / perPart;
+        fixed (double* pa = a, pb = b, pc = c)
         {
-            var width = Math.Min(NR, nc - j0);
-            for (var p = 0; p < kc; p++)
+            var (aAddress, bAddress, cAddress) = ((nint)pa, (nint)pb, (nint)pc);
+            ForEach(threads, parts, part =>
             {
-                var source = (long)(pc + p) * n + jc + j0;
-                Array.Copy(b, source, packed, position, width);
-                if (width < NR)
-                {
-                    Array.Clear(packed, position + width, NR - width);
-                }
-                position += NR;
-            }
+                var (first, end) = (part * perPart, Math.Min(extent, (part + 1) * perPart));
+                MultiplyBlock<TKernel>((double*)aAddress, (double*)bAddress, (double*)cAddress, k, n,
+                    byRows ? (first, end) : (0, m), byRows ? (0, n) : (first, end));
+            });
         }
     }
 
-    /// <summary>Packs A[ic..ic+mc, pc..pc+kc] as panels of MR rows, each panel column-major over k, zero-padded.</summary>
-    private static void PackA(double[] a, int k, int ic, int mc, int pc, int kc, double[] packed)
+    /// <summary>The block <paramref name="rows"/> x <paramref name="columns"/> (start, end) of C.</summary>
+    private static void MultiplyBlock<TKernel>(double* a, double* b, double* c, int k, int n, (int Start, int End) rows,
+        (int Start, int End) columns) where TKernel : struct, IGemmKernel
     {
-        var position = 0;
-        for (var i0 = 0; i0 < mc; i0 += MR)
+        var (mr, nr) = (TKernel.Rows, TKernel.Columns);
+        var kcMax = Math.Min(KC, k);
+        var bLength = kcMax * RoundUp(Math.Min(NC, columns.End - columns.Start), nr);
+        var aLength = RoundUp(Math.Min(MC, rows.End - rows.Start), mr) * kcMax;
+        var buffer = ArrayPool<double>.Shared.Rent(bLength + aLength + mr * nr + 3 * Alignment / sizeof(double));
+        try
         {
-            var height = Math.Min(MR, mc - i0);
-            for (var p = 0; p < kc; p++)
+            fixed (double* pointer = buffer)
             {
-                for (var r = 0; r < MR; r++)
+                var packedB = Align(pointer);
+                var packedA = Align(packedB + bLength);
+                var tile = Align(packedA + aLength);
+                for (var jc = columns.Start; jc < columns.End; jc += NC)
                 {
-                    packed[position++] = r < height ? a[(long)(ic + i0 + r) * k + pc + p] : 0;
-                }
-            }
-        }
-    }
-
-    private static void Macro(double[] packedA, double[] packedB, double[] c, int n, int ic, int mc, int jc, int nc, int kc)
-    {
-        Span<double> tile = stackalloc double[MR * 3 * 8];
-        fixed (double* pa = packedA, pb = packedB, pcc = c)
-        {
-            for (var j0 = 0; j0 < nc; j0 += NR)
-            {
-                var width = Math.Min(NR, nc - j0);
-                var panelB = pb + (long)(j0 / NR) * kc * NR;
-                for (var i0 = 0; i0 < mc; i0 += MR)
-                {
-                    var height = Math.Min(MR, mc - i0);
-                    var panelA = pa + (long)(i0 / MR) * kc * MR;
-                    var target = pcc + (long)(ic + i0) * n + jc + j0;
-                    if (height == MR && width == NR)
+                    var nc = Math.Min(NC, columns.End - jc);
+                    for (var p0 = 0; p0 < k; p0 += KC)
                     {
-                        Kernel(kc, panelA, panelB, target, n);
-                    }
-                    else
-                    {
-                        fixed (double* t = tile)
+                        var kc = Math.Min(KC, k - p0);
+                        PackB(b + (long)p0 * n + jc, n, kc, nc, nr, packedB);
+                        for (var ic = rows.Start; ic < rows.End; ic += MC)
                         {
-                            new Span<double>(t, MR * NR).Clear();
-                            Kernel(kc, panelA, panelB, t, NR);
-                            for (var r = 0; r < height; r++)
-                            {
-                                for (var q = 0; q < width; q++)
-                                {
-                                    target[(long)r * n + q] += t[r * NR + q];
-                                }
-                            }
+                            var mc = Math.Min(MC, rows.End - ic);
+                            PackA(a + (long)ic * k + p0, k, mc, kc, mr, packedA);
+                            Macro<TKernel>(packedA, packedB, tile, c + (long)ic * n + jc, n, mc, nc, kc);
                         }
                     }
                 }
             }
         }
-    }
-
-    /// <summary>The MR x NR register tile: C[r, 0..NR) += sum over p of A[r, p] * B[p, 0..NR).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Kernel(int kc, double* a, double* b, double* c, int ldc)
-    {
-        var w = Width;
-        Vector<double> c00 = default, c01 = default, c02 = default;
-        Vector<double> c10 = default, c11 = default, c12 = default;
-        Vector<double> c20 = default, c21 = default, c22 = default;
-        Vector<double> c30 = default, c31 = default, c32 = default;
-        for (var p = 0; p < kc; p++)
+        finally
         {
-            var b0 = Unsafe.ReadUnaligned<Vector<double>>(b);
-            var b1 = Unsafe.ReadUnaligned<Vector<double>>(b + w);
-            var b2 = Unsafe.ReadUnaligned<Vector<double>>(b + 2 * w);
-            var a0 = new Vector<double>(a[0]);
-            c00 = Vector.FusedMultiplyAdd(a0, b0, c00);
-            c01 = Vector.FusedMultiplyAdd(a0, b1, c01);
-            c02 = Vector.FusedMultiplyAdd(a0, b2, c02);
-            var a1 = new Vector<double>(a[1]);
-            c10 = Vector.FusedMultiplyAdd(a1, b0, c10);
-            c11 = Vector.FusedMultiplyAdd(a1, b1, c11);
-            c12 = Vector.FusedMultiplyAdd(a1, b2, c12);
-            var a2 = new Vector<double>(a[2]);
-            c20 = Vector.FusedMultiplyAdd(a2, b0, c20);
-            c21 = Vector.FusedMultiplyAdd(a2, b1, c21);
-            c22 = Vector.FusedMultiplyAdd(a2, b2, c22);
-            var a3 = new Vector<double>(a[3]);
-            c30 = Vector.FusedMultiplyAdd(a3, b0, c30);
-            c31 = Vector.FusedMultiplyAdd(a3, b1, c31);
-            c32 = Vector.FusedMultiplyAdd(a3, b2, c32);
-            a += MR;
-            b += 3 * w;
+            ArrayPool<double>.Shared.Return(buffer);
         }
-        Accumulate(c, w, c00, c01, c02);
-        Accumulate(c + ldc, w, c10, c11, c12);
-        Accumulate(c + 2 * ldc, w, c20, c21, c22);
-        Accumulate(c + 3 * ldc, w, c30, c31, c32);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Accumulate(double* row, int w, Vector<double> v0, Vector<double> v1, Vector<double> v2)
+    /// <summary>Runs <paramref name="body"/> for 0..count-1, on up to <paramref name="threads"/> threads.</summary>
+    private static void ForEach(int threads, int count, Action<int> body)
     {
-        Unsafe.WriteUnaligned(row, Unsafe.ReadUnaligned<Vector<double>>(row) + v0);
-        Unsafe.WriteUnaligned(row + w, Unsafe.ReadUnaligned<Vector<double>>(row + w) + v1);
-        Unsafe.WriteUnaligned(row + 2 * w, Unsafe.ReadUnaligned<Vector<double>>(row + 2 * w) + v2);
+        if (threads == 1 || count == 1)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                body(i);
+            }
+            return;
+        }
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
+    }
+
+    private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
+
+    private static double* Align(double* pointer) => (double*)(((nint)pointer + Alignment - 1) & ~(nint)(Alignment - 1));
+
+    /// <summary>All register tiles of one packed A block against one packed B block; edge tiles go through a scratch tile.</summary>
+    private static void Macro<TKernel>(double* packedA, double* packedB, double* tile, double* c, int ldc, int mc, int nc, int kc)
+        where TKernel : struct, IGemmKernel
+    {
+        var (mr, nr) = (TKernel.Rows, TKernel.Columns);
+        for (var jr = 0; jr < nc; jr += nr)
+        {
+            var width = Math.Min(nr, nc - jr);
+            var panelB = packedB + (long)jr * kc;
+            for (var ir = 0; ir < mc; ir += mr)
+            {
+                var height = Math.Min(mr, mc - ir);
+                var panelA = packedA + (long)ir * kc;
+                var target = c + (long)ir * ldc + jr;
+                if (height == mr && width == nr)
+                {
+                    TKernel.Run(kc, panelA, panelB, target, ldc);
+                    continue;
+                }
+                new Span<double>(tile, mr * nr).Clear();
+                TKernel.Run(kc, panelA, panelB, tile, nr);
+                for (var r = 0; r < height; r++)
+                {
+                    for (var q = 0; q < width; q++)
+                    {
+                        target[(long)r * ldc + q] += tile[r * nr + q];
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Packs B[0..kc, 0..nc) (leading dimension ldb) as panels of nr columns, each row-major over k, zero-padded.</summary>
+    private static void PackB(double* b, int ldb, int kc, int nc, int nr, double* packed)
+    {
+        for (var j0 = 0; j0 < nc; j0 += nr)
+        {
+            var width = Math.Min(nr, nc - j0);
+            var target = packed + (long)j0 * kc;
+            for (var p = 0; p < kc; p++)
+            {
+                new ReadOnlySpan<double>(b + (long)p * ldb + j0, width).CopyTo(new Span<double>(target, width));
+                if (width < nr)
+                {
+                    new Span<double>(target + width, nr - width).Clear();
+                }
+                target += nr;
+            }
+        }
+    }
+
+    /// <summary>Packs A[0..mc, 0..kc) (leading dimension lda) as panels of mr rows, each column-major over k, zero-padded.</summary>
+    private static void PackA(double* a, int lda, int mc, int kc, int mr, double* packed)
+    {
+        for (var i0 = 0; i0 < mc; i0 += mr)
+        {
+            var height = Math.Min(mr, mc - i0);
+            var panel = packed + (long)i0 * kc;
+            for (var r = 0; r < mr; r++)
+            {
+                if (r >= height)
+                {
+                    for (var p = 0; p < kc; p++)
+                    {
+                        panel[p * mr + r] = 0;
+                    }
+                    continue;
+                }
+                var row = a + (long)(i0 + r) * lda;
+                for (var p = 0; p < kc; p++)
+                {
+                    panel[p * mr + r] = row[p];
+                }
+            }
+        }
     }
 }

@@ -115,40 +115,44 @@ public static class ElementwiseKernels
             var right = b.DenseValues();
             var rows = a.Rows;
             var columns = relation == Broadcast.Outer ? b.Columns : a.Columns;
-            var result = new double[(long)rows * columns];
+            var result = ResultArrays.Uninitialized((long)rows * columns);
+            long nonZeros = 0;
             Parallelism.ForRows(rows, result.LongLength, (start, end) =>
             {
+                long count = 0;
                 switch (relation)
                 {
                     case Broadcast.Same:
                         var from = start * columns;
                         var length = (end - start) * columns;
-                        CellLoops.Binary<TCell>(left.AsSpan(from, length), right.AsSpan(from, length), result.AsSpan(from, length));
+                        count = CellLoops.Binary<TCell>(left.AsSpan(from, length), right.AsSpan(from, length), result.AsSpan(from, length));
                         break;
                     case Broadcast.Column:
                         for (var i = start; i < end; i++)
                         {
-                            CellLoops.BinaryScalarRight<TCell>(left.AsSpan(i * columns, columns), right[i], result.AsSpan(i * columns, columns));
+                            count += CellLoops.BinaryScalarRight<TCell>(left.AsSpan(i * columns, columns), right[i], result.AsSpan(i * columns, columns));
                         }
                         break;
                     case Broadcast.Row:
                         for (var i = start; i < end; i++)
                         {
-                            CellLoops.Binary<TCell>(left.AsSpan(i * columns, columns), right, result.AsSpan(i * columns, columns));
+                            count += CellLoops.Binary<TCell>(left.AsSpan(i * columns, columns), right, result.AsSpan(i * columns, columns));
                         }
                         break;
                     case Broadcast.Cell:
-                        CellLoops.BinaryScalarRight<TCell>(left, right[0], result);
+                        count = CellLoops.BinaryScalarRight<TCell>(left.AsSpan(start * columns, (end - start) * columns), right[0],
+                            result.AsSpan(start * columns, (end - start) * columns));
                         break;
                     case Broadcast.Outer:
                         for (var i = start; i < end; i++)
                         {
-                            CellLoops.BinaryScalarLeft<TCell>(left[i], right, result.AsSpan(i * columns, columns));
+                            count += CellLoops.BinaryScalarLeft<TCell>(left[i], right, result.AsSpan(i * columns, columns));
                         }
                         break;
                 }
+                Interlocked.Add(ref nonZeros, count);
             });
-            return MatrixBlock.FromDense(rows, columns, result).WithBestFormat();
+            return MatrixBlock.FromDense(rows, columns, result).WithBestFormat(nonZeros);
         }
 
         /// <summary>f(x, 0) = f(0, x) = 0: only the sparse side's non-zeros can give non-zeros.</summary>
@@ -247,23 +251,20 @@ public static class ElementwiseKernels
                 return SparsePattern.WithValues(m, values);
             }
             var input = m.DenseValues();
-            var result = new double[input.LongLength];
+            var result = ResultArrays.Uninitialized(input.LongLength);
             var columns = m.Columns;
             var (scalar, left) = (s, scalarLeft);
+            long nonZeros = 0;
             Parallelism.ForRows(m.Rows, result.LongLength, (start, end) =>
             {
                 var from = start * columns;
                 var length = (end - start) * columns;
-                if (left)
-                {
-                    CellLoops.BinaryScalarLeft<TCell>(scalar, input.AsSpan(from, length), result.AsSpan(from, length));
-                }
-                else
-                {
-                    CellLoops.BinaryScalarRight<TCell>(input.AsSpan(from, length), scalar, result.AsSpan(from, length));
-                }
+                var count = left
+                    ? CellLoops.BinaryScalarLeft<TCell>(scalar, input.AsSpan(from, length), result.AsSpan(from, length))
+                    : CellLoops.BinaryScalarRight<TCell>(input.AsSpan(from, length), scalar, result.AsSpan(from, length));
+                Interlocked.Add(ref nonZeros, count);
             });
-            return MatrixBlock.FromDense(m.Rows, m.Columns, result).WithBestFormat();
+            return MatrixBlock.FromDense(m.Rows, m.Columns, result).WithBestFormat(nonZeros);
         }
     }
 
@@ -279,15 +280,16 @@ public static class ElementwiseKernels
                 return SparsePattern.WithValues(m, values);
             }
             var input = m.DenseValues();
-            var result = new double[input.LongLength];
+            var result = ResultArrays.Uninitialized(input.LongLength);
             var columns = m.Columns;
+            long nonZeros = 0;
             Parallelism.ForRows(m.Rows, result.LongLength * 8, (start, end) =>
             {
                 var from = start * columns;
                 var length = (end - start) * columns;
-                CellLoops.Unary<TCell>(input.AsSpan(from, length), result.AsSpan(from, length));
+                Interlocked.Add(ref nonZeros, CellLoops.Unary<TCell>(input.AsSpan(from, length), result.AsSpan(from, length)));
             });
-            return MatrixBlock.FromDense(m.Rows, m.Columns, result).WithBestFormat();
+            return MatrixBlock.FromDense(m.Rows, m.Columns, result).WithBestFormat(nonZeros);
         }
     }
 }

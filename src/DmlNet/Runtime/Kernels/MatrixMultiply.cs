@@ -23,7 +23,7 @@ public static class MatrixMultiply
         {
             return MatrixBlock.Filled(m, n, 0);
         }
-        var anyEmpty = a.NonZeros == 0 || b.NonZeros == 0;
+        var anyEmpty = IsAllZero(a) || IsAllZero(b);
         // Skipping zeros (an all-zero operand, the sparse kernels) is exact only without NaN and infinities: 0 * NaN is NaN.
         var skipsZeros = anyEmpty || a.IsSparse || b.IsSparse;
         var formEveryProduct = skipsZeros && !(FiniteValues.All(a) && FiniteValues.All(b));
@@ -70,6 +70,9 @@ public static class MatrixMultiply
             DenseGemm.Multiply(a, b, c, m, k, n);
         }
     }
+
+    /// <summary>True when the block has no non-zero (a dense block is scanned only up to its first non-zero).</summary>
+    private static bool IsAllZero(MatrixBlock block) => (block.Sparse?.NonZeroCount ?? NonZeroCount.Of(block.Dense!, stopAt: 1)) == 0;
 
     private static void MatrixVector(double[] a, int m, int k, double[] x, double[] y)
     {

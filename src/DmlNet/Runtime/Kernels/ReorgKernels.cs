@@ -16,7 +16,7 @@ public static class ReorgKernels
             return MatrixBlock.FromSparse(columns, rows, TransposeSparse(sparse, rows, columns));
         }
         var source = block.Dense!;
-        var result = new double[source.LongLength];
+        var result = ResultArrays.Uninitialized(source.LongLength);
         if (rows == 1 || columns == 1)
         {
             Array.Copy(source, result, source.LongLength);

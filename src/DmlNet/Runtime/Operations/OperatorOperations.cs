@@ -18,6 +18,23 @@ public static class OperatorOperations
         _ => throw new InvalidOperationException($"unknown operator {symbol}/{arity}"),
     };
 
+    /// <summary>
+    /// The direct form of a binary operator symbol (the same computation as <see cref="For"/> on two
+    /// values, without argument arrays), or null for <c>%*%</c> and unknown symbols.
+    /// </summary>
+    public static Func<DmlValue, DmlValue, DmlValue>? DirectBinary(string symbol)
+    {
+        if (symbol == "%*%" || !IsCellOperator(symbol))
+        {
+            return null;
+        }
+        var op = Parse(symbol);
+        return (left, right) => Apply(op, left, right);
+    }
+
+    private static bool IsCellOperator(string symbol) =>
+        symbol is "+" or "-" or "*" or "/" or "^" or "%%" or "%/%" or "<" or "<=" or ">" or ">=" or "==" or "!=" or "&" or "|";
+
     /// <summary>The kernel operator for a DML symbol.</summary>
     public static BinaryOp Parse(string symbol) => symbol switch
     {

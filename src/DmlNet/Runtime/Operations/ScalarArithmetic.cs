@@ -28,8 +28,21 @@ public static class ScalarArithmetic
         {
             return ScalarValue.Of(Integer(op, a.Long, b.Long));
         }
-        var result = CellOps.Apply(op, a.AsDouble(), b.AsDouble());
-        return IsComparison(op) ? ScalarValue.Of(result != 0) : ScalarValue.Of(result);
+        var (x, y) = (a.AsDouble(), b.AsDouble());
+        return op switch
+        {
+            BinaryOp.Add => ScalarValue.Of(x + y),
+            BinaryOp.Subtract => ScalarValue.Of(x - y),
+            BinaryOp.Multiply => ScalarValue.Of(x * y),
+            BinaryOp.Divide => ScalarValue.Of(x / y),
+            BinaryOp.Less => ScalarValue.Of(x < y),
+            BinaryOp.LessOrEqual => ScalarValue.Of(x <= y),
+            BinaryOp.Greater => ScalarValue.Of(x > y),
+            BinaryOp.GreaterOrEqual => ScalarValue.Of(x >= y),
+            BinaryOp.Equal => ScalarValue.Of(x == y),
+            BinaryOp.NotEqual => ScalarValue.Of(x != y),
+            _ => ScalarValue.Of(CellOps.Apply(op, x, y)),
+        };
     }
 
     /// <summary>Applies a unary operator (<c>-</c>, <c>!</c> and the math functions).</summary>
