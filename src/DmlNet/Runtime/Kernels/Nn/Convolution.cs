@@ -4,19 +4,17 @@ namespace DmlNet.Runtime.Kernels.Nn;
 
 /// <summary>
 /// conv2d and its two gradients on NCHW images, as dense matrix products over chunks of the batch
-/// (im2col): per chunk of G images, the windows of every image are laid out side by side (sparse
-/// images from their non-zeros only), one product covers the whole chunk, and its result is copied
-/// or scattered back per image. The forward pass and the filter gradient give each thread its own
-/// group of images, buffers and chunks; the data gradient shares one set of buffers and runs its
-/// product in parallel over row blocks (its product has G*P*Q rows). Scratch buffers are rented once
-/// per call (per group), never per image.
+/// (im2col): per chunk of G images, the windows of every image are laid out side by side in parallel
+/// over the images (sparse images from their non-zeros only), one product covers the whole chunk (the
+/// product runs on all cores), and its result is copied or scattered back per image in parallel.
+/// Scratch buffers are rented once per call and reused for every chunk, never allocated per image.
 /// </summary>
 public static class Convolution
 {
     /// <summary>
-    /// conv2d: N x C*H*W images and K x C*R*S filters give N x K*P*Q. One image group per thread: per chunk,
-    /// the window columns of its images side by side (C*R*S x G*P*Q), one product with the filters
-    /// (K x G*P*Q, already filter-major per image), and a copy of each image's K runs of P*Q cells.
+    /// conv2d: N x C*H*W images and K x C*R*S filters give N x K*P*Q. Per chunk: the window columns of its
+    /// images side by side (C*R*S x G*P*Q), one product with the filters (K x G*P*Q, filter-major per image
+    /// already), and a copy of each image's K runs of P*Q cells.
     /// </summary>
     public static MatrixBlock Forward(MatrixBlock input, MatrixBlock filter, ConvGeometry g)
     {
@@ -24,101 +22,89 @@ public static class Convolution
         var weights = filter.DenseValues();
         var output = GC.AllocateUninitializedArray<double>(checked(g.N * g.ConvOutputCells)); // every cell is copied from a product
         var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
-        NnGemm.ForImageGroups(g.N, NnGemm.ImageGroups(g.N, (long)g.N * pq * crs * k), (_, groupStart, groupEnd) =>
+        var columns = NnGemm.Rent((long)chunk * pq * crs);
+        var product = NnGemm.Rent((long)chunk * pq * k);
+        try
         {
-            var columns = NnGemm.Rent((long)chunk * pq * crs);
-            var product = NnGemm.Rent((long)chunk * pq * k);
-            try
+            for (var n0 = 0; n0 < g.N; n0 += chunk)
             {
-                for (var n0 = groupStart; n0 < groupEnd; n0 += chunk)
+                var (first, count) = (n0, Math.Min(chunk, g.N - n0));
+                var width = count * pq;
+                Parallelism.ForRows(count, (long)width * crs, (start, end) =>
                 {
-                    var count = Math.Min(chunk, groupEnd - n0);
-                    var width = count * pq;
-                    for (var i = 0; i < count; i++)
+                    for (var i = start; i < end; i++)
                     {
-                        if (input.Sparse is { } sparse)
-                        {
-                            Im2Col.Columns(g, sparse, n0 + i, columns, i * pq, width);
-                        }
-                        else
-                        {
-                            Im2Col.Columns(g, input.Dense.AsSpan((int)((long)(n0 + i) * g.InputCells), g.InputCells), columns, i * pq, width);
-                        }
+                        WindowColumns(input, first + i, g, columns, i * pq, width);
                     }
-                    NnGemm.Multiply(weights, columns, product, k, crs, width);
-                    for (var i = 0; i < count; i++)
+                });
+                NnGemm.Multiply(weights, columns, product, k, crs, width);
+                Parallelism.ForRows(count, (long)width * k, (start, end) =>
+                {
+                    for (var i = start; i < end; i++)
                     {
-                        var target = (long)(n0 + i) * k * pq;
+                        var target = (long)(first + i) * k * pq;
                         for (var f = 0; f < k; f++)
                         {
                             Array.Copy(product, (long)f * width + i * pq, output, target + (long)f * pq, pq);
                         }
                     }
-                }
+                });
             }
-            finally
-            {
-                NnGemm.Return(columns);
-                NnGemm.Return(product);
-            }
-        });
+        }
+        finally
+        {
+            NnGemm.Return(columns);
+            NnGemm.Return(product);
+        }
         return MatrixBlock.FromDense(g.N, g.ConvOutputCells, output);
     }
 
     /// <summary>
-    /// conv2d_backward_filter: the gradient with respect to the K x C*R*S filters, summed over the batch. One
-    /// image group per thread: per chunk, dout's K x P*Q blocks side by side (K x G*P*Q) times the patch rows
-    /// of the images (G*P*Q x C*R*S), summed into the group's partial gradient; the partial gradients are added
-    /// in group order, so the result does not depend on thread timing.
+    /// conv2d_backward_filter: the gradient with respect to the K x C*R*S filters, summed over the batch. Per
+    /// chunk: dout's K x P*Q blocks side by side (K x G*P*Q) times the patch rows of the images
+    /// (G*P*Q x C*R*S), added to the sum chunk after chunk (so the result does not depend on thread timing).
     /// </summary>
     public static MatrixBlock BackwardFilter(MatrixBlock input, MatrixBlock dout, ConvGeometry g)
     {
         int pq = g.OutputPositions, crs = g.PatchCells, k = g.K;
         var chunk = NnGemm.ChunkImages(g.N, (long)pq * (crs + k));
-        var groups = NnGemm.ImageGroups(g.N, (long)g.N * pq * crs * k);
-        var partials = new double[groups][];
-        NnGemm.ForImageGroups(g.N, groups, (group, groupStart, groupEnd) =>
+        var patches = NnGemm.Rent((long)chunk * pq * crs);
+        var gradients = NnGemm.Rent((long)chunk * pq * k);
+        var product = NnGemm.Rent((long)k * crs);
+        var sum = new double[k * crs];
+        try
         {
-            var patches = NnGemm.Rent((long)chunk * pq * crs);
-            var gradients = NnGemm.Rent((long)chunk * pq * k);
-            var product = NnGemm.Rent((long)k * crs);
-            var sum = new double[k * crs];
-            try
+            for (var n0 = 0; n0 < g.N; n0 += chunk)
             {
-                for (var n0 = groupStart; n0 < groupEnd; n0 += chunk)
+                var (first, count) = (n0, Math.Min(chunk, g.N - n0));
+                var width = count * pq;
+                Parallelism.ForRows(count, (long)width * (crs + k), (start, end) =>
                 {
-                    var count = Math.Min(chunk, groupEnd - n0);
-                    var width = count * pq;
-                    for (var i = 0; i < count; i++)
+                    for (var i = start; i < end; i++)
                     {
                         var target = patches.AsSpan(i * pq * crs, pq * crs);
                         if (input.Sparse is { } sparse)
                         {
-                            Im2Col.Patches(g, sparse, n0 + i, target);
+                            Im2Col.Patches(g, sparse, first + i, target);
                         }
                         else
                         {
-                            Im2Col.Patches(g, input.Dense.AsSpan((int)((long)(n0 + i) * g.InputCells), g.InputCells), target);
+                            Im2Col.Patches(g, input.Dense.AsSpan((int)((long)(first + i) * g.InputCells), g.InputCells), target);
                         }
-                        FilterBlocks(dout, n0 + i, g, gradients, i * pq, width);
+                        FilterBlocks(dout, first + i, g, gradients, i * pq, width);
                     }
-                    NnGemm.Multiply(gradients, patches, product, k, width, crs);
-                    MatrixMultiply.Axpy(1, product.AsSpan(0, k * crs), sum);
-                }
-                partials[group] = sum;
+                });
+                NnGemm.Multiply(gradients, patches, product, k, width, crs);
+                MatrixMultiply.Axpy(1, product.AsSpan(0, k * crs), sum);
             }
-            finally
-            {
-                NnGemm.Return(patches);
-                NnGemm.Return(gradients);
-                NnGemm.Return(product);
-            }
-        });
-        for (var group = 1; group < groups; group++)
-        {
-            MatrixMultiply.Axpy(1, partials[group], partials[0]);
         }
-        return MatrixBlock.FromDense(k, crs, partials[0]);
+        finally
+        {
+            NnGemm.Return(patches);
+            NnGemm.Return(gradients);
+            NnGemm.Return(product);
+        }
+        return MatrixBlock.FromDense(k, crs, sum);
     }
 
     /// <summary>Row <paramref name="n"/> of dout (K blocks of P*Q) into a K x <paramref name="stride"/> matrix at columns [offset, offset + P*Q).</summary>
@@ -142,6 +128,19 @@ public static class Convolution
         {
             var cell = sparse.ColumnIndexes[i];
             target[cell / pq * stride + offset + cell % pq] = sparse.Values[i];
+        }
+    }
+
+    /// <summary>The window columns of image <paramref name="n"/> into a C*R*S x <paramref name="stride"/> matrix at columns [offset, offset + P*Q).</summary>
+    private static void WindowColumns(MatrixBlock input, int n, ConvGeometry g, double[] columns, int offset, int stride)
+    {
+        if (input.Sparse is { } sparse)
+        {
+            Im2Col.Columns(g, sparse, n, columns, offset, stride);
+        }
+        else
+        {
+            Im2Col.Columns(g, input.Dense.AsSpan((int)((long)n * g.InputCells), g.InputCells), columns, offset, stride);
         }
     }
 

@@ -22,23 +22,6 @@ internal static class NnGemm
         DenseGemm.Multiply(a, b, c, m, k, n);
     }
 
-    /// <summary>How many groups a batch of <paramref name="n"/> images is split into for <see cref="ForImageGroups"/>: one per thread when the work (multiply-adds) is large, else one.</summary>
-    public static int ImageGroups(int n, long work) => work < Parallelism.MinimumParallelWork ? 1 : Math.Max(1, Math.Min(n, Parallelism.Threads));
-
-    /// <summary>
-    /// Runs <paramref name="body"/>(group, start, end) for each of <paramref name="groups"/> contiguous groups of
-    /// [0, n), in parallel; a group may itself call <see cref="Multiply"/>.
-    /// </summary>
-    public static void ForImageGroups(int n, int groups, Action<int, int, int> body)
-    {
-        if (groups <= 1)
-        {
-            body(0, 0, n);
-            return;
-        }
-        Parallel.For(0, groups, group => body(group, (int)((long)n * group / groups), (int)((long)n * (group + 1) / groups)));
-    }
-
     /// <summary>How many images of <paramref name="cellsPerImage"/> scratch cells one chunk of a batch of <paramref name="n"/> takes.</summary>
     public static int ChunkImages(int n, long cellsPerImage) => (int)Math.Clamp(ChunkTargetCells / Math.Max(1, cellsPerImage), 1, n);
 
