@@ -57,41 +57,57 @@ public static class Executor
         {
             if (context.Statistics is { } statistics)
             {
-                for (; i < instructions.Length; i++)
-                {
-                    context.Cancellation.ThrowIfCancellationRequested();
-                    var start = Stopwatch.GetTimestamp();
-                    instructions[i].Execute(context);
-                    statistics.Record(instructions[i].Opcode, Stopwatch.GetTimestamp() - start);
-                }
-                return;
+                RunTimed(instructions, context, statistics, ref i);
             }
-            var cancellation = context.Cancellation;
-            for (; i < instructions.Length; i++)
+            else
             {
-                cancellation.ThrowIfCancellationRequested();
-                instructions[i].Execute(context);
+                Run(instructions, context, ref i);
             }
         }
-        catch (DmlRuntimeException e) when (e.Span is null)
+        catch (Exception e) when (e is not (DmlStopException or OperationCanceledException or DmlRuntimeException { Span: not null }))
         {
-            throw new DmlRuntimeException(e.Message, instructions[i].Span, e);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException
-                                      or OverflowException or FormatException or IOException or UnauthorizedAccessException)
-        {
-            throw new DmlRuntimeException(e.Message, instructions[i].Span, e);
-        }
-        catch (OutOfMemoryException e)
-        {
-            throw new DmlRuntimeException($"out of memory in {instructions[i].Opcode}: {e.Message}", instructions[i].Span, e);
-        }
-        catch (Exception e) when (e is not (DmlRuntimeException or DmlStopException or OperationCanceledException))
-        {
-            throw new DmlRuntimeException($"internal error in {instructions[i].Opcode} ({e.GetType().Name}: {e.Message}); " +
-                "please report it with the script (--verbose shows the .NET stack trace)", instructions[i].Span, e);
+            throw AtInstruction(e, instructions[i]);
         }
     }
+
+    /// <summary>
+    /// The instruction loop, kept free of exception handling (the caller's handler maps errors to the
+    /// instruction at <paramref name="i"/>) so the JIT's tiering and on-stack replacement treat it as plain code.
+    /// </summary>
+    private static void Run(Instruction[] instructions, RuntimeContext context, ref int i)
+    {
+        var cancellation = context.Cancellation;
+        for (; i < instructions.Length; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            instructions[i].Execute(context);
+        }
+    }
+
+    /// <summary>The instruction loop of <see cref="Run(Instruction[], RuntimeContext, ref int)"/> with -stats timing.</summary>
+    private static void RunTimed(Instruction[] instructions, RuntimeContext context, ExecutionStatistics statistics, ref int i)
+    {
+        for (; i < instructions.Length; i++)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            var start = Stopwatch.GetTimestamp();
+            instructions[i].Execute(context);
+            statistics.Record(instructions[i].Opcode, Stopwatch.GetTimestamp() - start);
+        }
+    }
+
+    /// <summary>
+    /// An error raised by <paramref name="instruction"/> as a DML runtime error at its line: the message of
+    /// DML errors and of .NET argument, state, format and I/O errors as they are, anything else as an internal error.
+    /// </summary>
+    private static DmlRuntimeException AtInstruction(Exception e, Instruction instruction) => e switch
+    {
+        DmlRuntimeException or ArgumentException or InvalidOperationException or IndexOutOfRangeException or OverflowException
+            or FormatException or IOException or UnauthorizedAccessException => new DmlRuntimeException(e.Message, instruction.Span, e),
+        OutOfMemoryException => new DmlRuntimeException($"out of memory in {instruction.Opcode}: {e.Message}", instruction.Span, e),
+        _ => new DmlRuntimeException($"internal error in {instruction.Opcode} ({e.GetType().Name}: {e.Message}); " +
+            "please report it with the script (--verbose shows the .NET stack trace)", instruction.Span, e),
+    };
 
     /// <summary>Evaluates a scalar into its temporary, reads and removes it.</summary>
     public static ScalarValue Scalar(ValueProgram program, RuntimeContext context, string what)
