@@ -80,6 +80,57 @@ public class ContingencyTableTests
         BlockAssert.Equal(new double[,] { { 0, 0, 0 }, { 1, 4, 5 } }, ContingencyTable.Build(two, b, weights), "table(2, B, W)");
     }
 
+    /// <summary>
+    /// Tables with many more cells than rows are built sparse: weights of repeated cells are added,
+    /// cells summing to zero are left out, and the result agrees with the naive count.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(40)]
+    [InlineData(300)]
+    public void LargeSparseTablesAgreeWithTheNaiveCount(int n)
+    {
+        var random = new Random(n + 7);
+        var a = new double[n];
+        var b = new double[n];
+        var w = new double[n];
+        for (var k = 0; k < n; k++)
+        {
+            var skip = n > 1 && random.NextDouble() < 0.1;
+            a[k] = skip ? double.NaN : random.Next(1, 40);
+            b[k] = skip ? double.NaN : random.Next(1, 30);
+            w[k] = random.Next(-2, 3) * 0.5;
+        }
+        var (x, y, weights) = (TestMatrices.Block(Column(a), Storage.Dense), TestMatrices.Block(Column(b), Storage.Dense),
+            TestMatrices.Block(Column(w), Storage.Dense));
+        foreach (var (d1, d2) in new[] { (50, 60), (20, 30), (45, 25) })
+        {
+            var result = ContingencyTable.Build(x, y, weights, d1, d2);
+            var context = $"sparse table of {n} rows, dims {d1} x {d2}";
+            BlockAssert.Equal(NaiveTable(a, b, w, d1, d2), result, context);
+            BlockAssert.WellFormed(result, context);
+            BlockAssert.BestFormat(result, context);
+        }
+    }
+
+    /// <summary>A permutation matrix of 55,000 rows (3e9 cells) fits: it is built from its 55,000 non-zeros.</summary>
+    [Fact]
+    public void APermutationTableTooLargeForDenseStorageIsBuiltSparse()
+    {
+        const int n = 55_000;
+        var order = Enumerable.Range(1, n).Select(i => (double)(i * 7919L % n + 1)).ToArray();
+        var rows = Enumerable.Range(1, n).Select(i => (double)i).ToArray();
+        var one = TestMatrices.Block(1, 1, Storage.Dense, 1);
+        var result = ContingencyTable.Build(TestMatrices.Block(Column(rows), Storage.Dense), TestMatrices.Block(Column(order), Storage.Dense), one, n, n);
+        Assert.True(result.IsSparse);
+        Assert.Equal(n, result.Sparse!.NonZeroCount);
+        for (var i = 0; i < n; i += 997)
+        {
+            Assert.Equal(1.0, result.Get(i, (int)order[i] - 1));
+            Assert.Equal(0.0, result.Get(i, (int)order[i] % n));
+        }
+    }
+
     /// <summary>Empty vectors give an empty table (the scalar weight 1 must not make them look one row long).</summary>
     [Fact]
     public void EmptyVectorsGiveAnEmptyTable()

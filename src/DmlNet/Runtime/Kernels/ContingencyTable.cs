@@ -34,6 +34,11 @@ public static class ContingencyTable
                 }
             }
         }
+        // At most n cells are non-zero: a table too large for that many to make it dense is built sparse.
+        if (n < MatrixBlock.SparsityThreshold * ((long)r * c))
+        {
+            return BuildSparse(a, b, weights, n, r, c);
+        }
         var values = new double[(long)r * c];
         for (var k = 0; k < n; k++)
         {
@@ -43,6 +48,46 @@ public static class ContingencyTable
             }
         }
         return MatrixBlock.FromDense(r, c, values).WithBestFormat();
+    }
+
+    /// <summary>
+    /// The table in compressed rows: the rows' cells sorted by position (ties in row order, so each
+    /// cell's weights are added in the same order as in the dense table), cells summing to 0 left out.
+    /// </summary>
+    private static MatrixBlock BuildSparse(MatrixBlock a, MatrixBlock b, MatrixBlock weights, int n, int r, int c)
+    {
+        var entries = new List<(long Position, int Row)>(n);
+        for (var k = 0; k < n; k++)
+        {
+            if (Cell(a, b, k) is { } cell && cell.Row <= r && cell.Column <= c)
+            {
+                entries.Add(((long)(cell.Row - 1) * c + (cell.Column - 1), k));
+            }
+        }
+        entries.Sort();
+        var rowStart = new int[r + 1];
+        var indexes = new List<int>(entries.Count);
+        var values = new List<double>(entries.Count);
+        for (var e = 0; e < entries.Count;)
+        {
+            var position = entries[e].Position;
+            var sum = 0.0;
+            for (; e < entries.Count && entries[e].Position == position; e++)
+            {
+                sum += weights.Get(weights.Rows == 1 ? 0 : entries[e].Row, 0);
+            }
+            if (sum != 0)
+            {
+                rowStart[position / c + 1]++;
+                indexes.Add((int)(position % c));
+                values.Add(sum);
+            }
+        }
+        for (var i = 0; i < r; i++)
+        {
+            rowStart[i + 1] += rowStart[i];
+        }
+        return MatrixBlock.FromSparse(r, c, new SparseRows(rowStart, [.. indexes], [.. values])).WithBestFormat();
     }
 
     /// <summary>The 1-based cell of row <paramref name="k"/> (values truncated), or null when A or B is NaN there.</summary>
