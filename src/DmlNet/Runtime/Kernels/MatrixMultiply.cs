@@ -31,7 +31,11 @@ public static class MatrixMultiply
         {
             return MatrixBlock.Filled(m, n, 0);
         }
-        var result = new double[(long)m * n];
+        // The kernels add into the result, reading each cell before writing it. Memory fresh from the OS
+        // read first maps the shared zero page, and the first write then faults again and flushes the TLB
+        // of every core the process runs on (a costly IPI in a VM): zeroing it first is one write fault.
+        var result = ResultArrays.Uninitialized((long)m * n);
+        Array.Clear(result);
         if (formEveryProduct)
         {
             DenseProduct(a.DenseValues(), b.DenseValues(), m, a.Columns, n, result);
