@@ -22,6 +22,11 @@ internal static class RunCommand
         explain.AcceptOnlyFromAmong("hops", "runtime", "recompile_hops");
         var seed = new Option<long?>("-seed") { Description = "Base seed for rand() and sample() calls without a seed, for reproducible runs" };
         var stats = new Option<bool>("-stats") { Description = "Print total, compile and per-instruction times at the end" };
+        var statsTop = new Option<int>("--stats-top")
+        {
+            Description = "How many of the heaviest instructions -stats lists (default 10)",
+            DefaultValueFactory = _ => 10,
+        };
         var verbose = new Option<bool>("--verbose") { Description = "Show .NET stack traces of runtime errors" };
         var common = new CommonOptions();
         var command = new Command("run", "Check, compile and run a DML script. Exit code: 0 success, 1 script error, 2 usage.");
@@ -29,15 +34,16 @@ internal static class RunCommand
         command.Add(script);
         command.Add(explain);
         command.Add(stats);
+        command.Add(statsTop);
         command.Add(seed);
         command.Add(verbose);
         common.AddTo(command);
         command.SetAction(result => Run(result.GetValue(file), result.GetValue(script), result.GetValue(explain),
-            result.GetValue(stats), result.GetValue(verbose), result.GetValue(seed), common.Build(result, out var error), error));
+            result.GetValue(stats) ? result.GetValue(statsTop) : 0, result.GetValue(verbose), result.GetValue(seed), common.Build(result, out var error), error));
         return command;
     }
 
-    private static int Run(string? file, string? script, string? explain, bool showStats, bool verbose, long? seed,
+    private static int Run(string? file, string? script, string? explain, int statsTop, bool verbose, long? seed,
         CompilationOptions options, string? optionError)
     {
         if (optionError is not null || (file is null) == (script is null))
@@ -61,7 +67,7 @@ internal static class RunCommand
             return ExitCodes.ScriptErrors;
         }
         var program = ProgramCompiler.Compile(compilation, options);
-        var statistics = showStats ? new ExecutionStatistics { CompileTime = total.Elapsed } : null;
+        var statistics = statsTop > 0 ? new ExecutionStatistics { CompileTime = total.Elapsed } : null;
         if (explain is "hops" or "runtime")
         {
             Console.Out.Write(ExplainPrinter.Print(program, explain == "hops" ? ExplainPrinter.Level.Hops : ExplainPrinter.Level.Runtime));
@@ -74,7 +80,7 @@ internal static class RunCommand
         if (statistics is not null)
         {
             statistics.ExecutionTime = total.Elapsed - statistics.CompileTime;
-            StatisticsReport.Write(Console.Error, statistics, total.Elapsed);
+            StatisticsReport.Write(Console.Error, statistics, total.Elapsed, statsTop);
         }
         return exitCode;
     }

@@ -6,8 +6,8 @@ namespace DmlNet.Cli;
 /// <summary>Writes the <c>-stats</c> summary: total, compile and execution time, and the heaviest instructions.</summary>
 internal static class StatisticsReport
 {
-    /// <summary>Writes the report.</summary>
-    public static void Write(TextWriter output, ExecutionStatistics statistics, TimeSpan total)
+    /// <summary>Writes the report with the <paramref name="top"/> most expensive opcodes.</summary>
+    public static void Write(TextWriter output, ExecutionStatistics statistics, TimeSpan total, int top)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine("DmlNet statistics:");
@@ -18,7 +18,7 @@ internal static class StatisticsReport
         output.WriteLine("Heavy hitter instructions:");
         output.WriteLine("  #  Instruction  Time(s)  Count");
         var rank = 1;
-        foreach (var (opcode, time, count) in statistics.Heaviest(10))
+        foreach (var (opcode, time, count) in statistics.Heaviest(top))
         {
             output.WriteLine(string.Format(c, "{0,3}  {1,-11}  {2,7:F3}  {3,5}", rank++, opcode, time.TotalSeconds, count));
         }

@@ -56,6 +56,23 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void StatsTopLimitsTheListedInstructions()
+    {
+        // The script runs more than three distinct opcodes (rand, %*%, sum, >, print, ...).
+        const string script = "X = rand(rows=50, cols=50, seed=1)\nprint(sum(X %*% X) > 0)";
+        var three = DmlcProcess.Run(null, "run", "-stats", "--stats-top", "3", "-s", script);
+        var all = DmlcProcess.Run(null, "run", "-stats", "--stats-top", "100", "-s", script);
+        Assert.Equal(0, three.ExitCode);
+        Assert.Equal(3, HeavyHitterRows(three.StandardError));
+        Assert.True(HeavyHitterRows(all.StandardError) > 3, all.StandardError);
+        Assert.Contains("%*%", all.StandardError);
+    }
+
+    private static int HeavyHitterRows(string report) =>
+        report.Split('\n').SkipWhile(line => !line.StartsWith("  #  Instruction", StringComparison.Ordinal)).Skip(1)
+            .Count(line => line.Trim().Length > 0);
+
+    [Fact]
     public void ExplainPrintsHopsAndInstructionsWithLineNumbers()
     {
         var hops = DmlcProcess.Run(null, "run", "-explain", "hops", "-s", "x = 2\ny = x * 3 + 1\nprint(y)");

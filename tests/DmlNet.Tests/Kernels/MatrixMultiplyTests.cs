@@ -128,6 +128,46 @@ public class MatrixMultiplyTests
         }
     }
 
+    /// <summary>
+    /// Sparse %*% dense adds the rows of B for the non-zeros of a row four at a time: the result must be
+    /// bit for bit that of one <see cref="MatrixMultiply.Axpy"/> per non-zero in order, for rows of 0 to 9
+    /// non-zeros (groups of four and the remainder) and a width with a scalar tail after the vectors.
+    /// </summary>
+    [Fact]
+    public void SparseTimesDenseEqualsOneAxpyPerNonZeroInOrder()
+    {
+        const int k = 40;
+        var n = 2 * System.Numerics.Vector<double>.Count + 3;
+        var left = new double[10, k];
+        for (var i = 0; i < 10; i++)
+        {
+            for (var q = 0; q < i; q++)
+            {
+                left[i, (q * 7 + i) % k] = 0.5 + q - 0.3 * i;
+            }
+        }
+        var right = TestMatrices.Uniform(k, n, 1, 42);
+        var (a, b) = (TestMatrices.Block(left, Storage.Sparse), TestMatrices.Block(right, Storage.Dense));
+        Assert.True(a.IsSparse);
+        var product = MatrixMultiply.Multiply(a, b);
+        var bCells = Naive.Cells(right);
+        for (var i = 0; i < 10; i++)
+        {
+            var expected = new double[n];
+            for (var p = 0; p < k; p++)
+            {
+                if (left[i, p] != 0)
+                {
+                    MatrixMultiply.Axpy(left[i, p], bCells.AsSpan(p * n, n), expected);
+                }
+            }
+            for (var j = 0; j < n; j++)
+            {
+                Assert.Equal(expected[j], product.Get(i, j));
+            }
+        }
+    }
+
     private static Func<int, int, double> Tolerance(double[,] a, double[,] b)
     {
         var scale = Naive.AbsoluteProductSums(a, b);

@@ -6,7 +6,7 @@ namespace DmlNet.Tests.Runtime;
 /// <summary>
 /// The blocked dense multiply against a naive triple loop, on shapes that leave partial register
 /// tiles, span several packed blocks (k &gt; 384, n &gt; 1536) and run in parallel by rows or, for
-/// few rows, by columns.
+/// few rows or more columns than rows (64 x 530), by columns.
 /// </summary>
 public class DenseGemmTests
 {
@@ -21,6 +21,7 @@ public class DenseGemmTests
     [InlineData(193, 3, 1000)]
     [InlineData(9, 2000, 300)]
     [InlineData(1, 5000, 60)]
+    [InlineData(64, 530, 97)]
     public void MatchesTheNaiveProduct(int m, int n, int k)
     {
         var a = Values(m, k, seed: m * 31 + k);

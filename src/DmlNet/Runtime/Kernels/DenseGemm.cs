@@ -43,10 +43,14 @@ internal static unsafe class DenseGemm
     {
         var (mr, nr) = (TKernel.Rows, TKernel.Columns);
         var threads = (long)m * n * k >= Parallelism.MinimumParallelWork ? Parallelism.Threads : 1;
-        // One part of C per thread, each multiplied independently (with its own packed copies of B):
-        // no synchronization until the end, at the price of packing B once per thread. The parts
-        // are rows, or columns when there are too few rows to give every thread several tiles.
-        var byRows = m >= 4 * threads * mr || n < 4 * threads * nr;
+        // One part of C per thread, each multiplied independently: no synchronization until the end.
+        // Split by rows, every thread packs all of B (k x n) and its share of A; split by columns, all
+        // of A (m x k) and its share of B. So rows when m >= n (less to pack, e.g. a 64-row batch times
+        // a 784 x 512 weight packs B once instead of per thread), and whenever there are too few
+        // columns or too many for few rows to give every thread several tiles.
+        var rowsFit = m >= 4 * threads * mr;
+        var columnsFit = n >= 4 * threads * nr;
+        var byRows = !columnsFit || (rowsFit && m >= n);
         var (extent, unit) = byRows ? (m, mr) : (n, nr);
         var perPart = RoundUp((extent + threads - 1) / threads, unit);
         var parts = (extent + perPart - 1) / perPart;

@@ -31,7 +31,11 @@ public static class MatrixMultiply
         {
             return MatrixBlock.Filled(m, n, 0);
         }
-        var result = new double[(long)m * n];
+        // The kernels add into the result, reading each cell before writing it. Memory fresh from the OS
+        // read first maps the shared zero page, and the first write then faults again and flushes the TLB
+        // of every core the process runs on (a costly IPI in a VM): zeroing it first is one write fault.
+        var result = ResultArrays.Uninitialized((long)m * n);
+        Array.Clear(result);
         if (formEveryProduct)
         {
             DenseProduct(a.DenseValues(), b.DenseValues(), m, a.Columns, n, result);
@@ -136,12 +140,49 @@ public static class MatrixMultiply
             for (var i = start; i < end; i++)
             {
                 var row = c.AsSpan(i * n, n);
-                for (var p = a.RowStart[i]; p < a.RowStart[i + 1]; p++)
+                var (p, last) = (a.RowStart[i], a.RowStart[i + 1]);
+                for (; p + 4 <= last; p += 4)
+                {
+                    Axpy4(a.Values.AsSpan(p, 4), a.ColumnIndexes.AsSpan(p, 4), b, n, row);
+                }
+                for (; p < last; p++)
                 {
                     Axpy(a.Values[p], b.AsSpan(a.ColumnIndexes[p] * n, n), row);
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// Four <see cref="Axpy"/> calls (<c>y += alpha[q] * B[row[q], :]</c>, q = 0..3) in one pass over y, with the
+    /// same operations in the same order per cell (so the same result) but a quarter of the loads and stores of y.
+    /// </summary>
+    private static void Axpy4(ReadOnlySpan<double> alpha, ReadOnlySpan<int> rows, double[] b, int n, Span<double> y)
+    {
+        var x0 = b.AsSpan(rows[0] * n, n);
+        var x1 = b.AsSpan(rows[1] * n, n);
+        var x2 = b.AsSpan(rows[2] * n, n);
+        var x3 = b.AsSpan(rows[3] * n, n);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<double>.Count;
+            var (a0, a1, a2, a3) = (new Vector<double>(alpha[0]), new Vector<double>(alpha[1]), new Vector<double>(alpha[2]), new Vector<double>(alpha[3]));
+            for (; i + width <= n; i += width)
+            {
+                var sum = Vector.FusedMultiplyAdd(a0, new Vector<double>(x0[i..]), new Vector<double>(y[i..]));
+                sum = Vector.FusedMultiplyAdd(a1, new Vector<double>(x1[i..]), sum);
+                sum = Vector.FusedMultiplyAdd(a2, new Vector<double>(x2[i..]), sum);
+                Vector.FusedMultiplyAdd(a3, new Vector<double>(x3[i..]), sum).CopyTo(y[i..]);
+            }
+        }
+        for (; i < n; i++)
+        {
+            var sum = y[i] + alpha[0] * x0[i];
+            sum += alpha[1] * x1[i];
+            sum += alpha[2] * x2[i];
+            y[i] = sum + alpha[3] * x3[i];
+        }
     }
 
     private static void DenseSparse(double[] a, int k, SparseRows b, int m, int n, double[] c)
