@@ -27,6 +27,13 @@ internal static class RunCommand
             Description = "How many of the heaviest instructions -stats lists (default 10)",
             DefaultValueFactory = _ => 10,
         };
+        statsTop.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--stats-top must be at least 1");
+            }
+        });
         var verbose = new Option<bool>("--verbose") { Description = "Show .NET stack traces of runtime errors" };
         var common = new CommonOptions();
         var command = new Command("run", "Check, compile and run a DML script. Exit code: 0 success, 1 script error, 2 usage.");

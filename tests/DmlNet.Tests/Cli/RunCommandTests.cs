@@ -68,6 +68,15 @@ public class RunCommandTests
         Assert.Contains("%*%", all.StandardError);
     }
 
+    [Fact]
+    public void StatsTopBelowOneIsAUsageError()
+    {
+        var result = DmlcProcess.Run(null, "run", "-stats", "--stats-top", "0", "-s", "print(1)");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--stats-top must be at least 1", result.StandardError);
+        Assert.DoesNotContain("1", result.StandardOutput);
+    }
+
     private static int HeavyHitterRows(string report) =>
         report.Split('\n').SkipWhile(line => !line.StartsWith("  #  Instruction", StringComparison.Ordinal)).Skip(1)
             .Count(line => line.Trim().Length > 0);
