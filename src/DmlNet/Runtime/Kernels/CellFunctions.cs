@@ -28,6 +28,9 @@ internal interface IUnaryCell
 /// <summary>The binary cell functions, one struct each.</summary>
 internal static class BinaryCells
 {
+    /// <summary>1 in the lanes of a comparison mask that are all ones (true), 0 in those that are all zeros.</summary>
+    private static Vector<double> Indicator(Vector<double> mask) => mask & Vector<double>.One;
+
     internal readonly struct Add : IBinaryCell
     {
         public static double Apply(double a, double b) => a + b;
@@ -78,31 +81,43 @@ internal static class BinaryCells
     internal readonly struct Less : IBinaryCell
     {
         public static double Apply(double a, double b) => a < b ? 1 : 0;
+        public static bool IsVectorized => true;
+        public static Vector<double> ApplyVector(Vector<double> a, Vector<double> b) => Indicator(Vector.LessThan<double>(a, b));
     }
 
     internal readonly struct LessOrEqual : IBinaryCell
     {
         public static double Apply(double a, double b) => a <= b ? 1 : 0;
+        public static bool IsVectorized => true;
+        public static Vector<double> ApplyVector(Vector<double> a, Vector<double> b) => Indicator(Vector.LessThanOrEqual<double>(a, b));
     }
 
     internal readonly struct Greater : IBinaryCell
     {
         public static double Apply(double a, double b) => a > b ? 1 : 0;
+        public static bool IsVectorized => true;
+        public static Vector<double> ApplyVector(Vector<double> a, Vector<double> b) => Indicator(Vector.GreaterThan<double>(a, b));
     }
 
     internal readonly struct GreaterOrEqual : IBinaryCell
     {
         public static double Apply(double a, double b) => a >= b ? 1 : 0;
+        public static bool IsVectorized => true;
+        public static Vector<double> ApplyVector(Vector<double> a, Vector<double> b) => Indicator(Vector.GreaterThanOrEqual<double>(a, b));
     }
 
     internal readonly struct Equal : IBinaryCell
     {
         public static double Apply(double a, double b) => a == b ? 1 : 0;
+        public static bool IsVectorized => true;
+        public static Vector<double> ApplyVector(Vector<double> a, Vector<double> b) => Indicator(Vector.Equals<double>(a, b));
     }
 
     internal readonly struct NotEqual : IBinaryCell
     {
         public static double Apply(double a, double b) => a != b ? 1 : 0;
+        public static bool IsVectorized => true;
+        public static Vector<double> ApplyVector(Vector<double> a, Vector<double> b) => Indicator(~Vector.Equals<double>(a, b));
     }
 
     internal readonly struct And : IBinaryCell
