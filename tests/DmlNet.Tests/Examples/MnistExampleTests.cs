@@ -17,7 +17,7 @@ public partial class ExampleTests
     {
         { "mnist_softmax", "n=2000 epochs=2 nval=500", 0.75 },
         { "mnist_mlp", "n=1000 epochs=2 nval=500 h1=64 h2=32", 0.6 },
-        { "mnist_lenet", "n=1000 epochs=2 nval=200 f1=8 f2=16 hidden=64", 0.6 },
+        { "mnist_lenet", "n=1000 epochs=2 nval=200 f1=8 f2=16 hidden=64 keep=0.9", 0.6 },
     };
 
     [Theory]
