@@ -29,8 +29,8 @@ public sealed class BasicProgramBlock(SourceSpan span, Hops.HopDag dag, IReadOnl
     /// <summary>True when run-time input sizes can complete what the compiler did not know.</summary>
     public bool RequiresRecompilation { get; } = requiresRecompilation;
 
-    /// <summary>The latest recompilation and the input types it was made for (replaced atomically).</summary>
-    internal Recompilation? Latest { get; set; }
+    /// <summary>The most recent recompilations, newest first, each with the input types it was made for (replaced atomically).</summary>
+    internal Recompilation[] Recent { get; set; } = [];
 
     /// <summary>The transient reads whose run-time types can complete the block's sizes (found on first use).</summary>
     internal IReadOnlyList<Hops.ReadHop>? IncompleteReads { get; set; }

@@ -17,6 +17,12 @@ internal sealed record Recompilation(TypeInfo[] Signature, IReadOnlyDictionary<H
 /// </summary>
 public static class Recompiler
 {
+    /// <summary>
+    /// How many signatures a block keeps compiled: a layer function called with the sizes of each layer of a
+    /// network in turn finds them all, where keeping only the latest recompiled it on every call.
+    /// </summary>
+    private const int RecentPerBlock = 8;
+
     /// <summary>The instructions to run for <paramref name="block"/> with the current variables.</summary>
     internal static Instruction[] InstructionsFor(BasicProgramBlock block, RuntimeContext context)
     {
@@ -30,9 +36,13 @@ public static class Recompiler
         {
             signature[i] = TypeOf(context.Variables.Find(reads[i].Name));
         }
-        if (block.Latest is { } latest && latest.Signature.AsSpan().SequenceEqual(signature))
+        var recent = block.Recent;
+        foreach (var cached in recent)
         {
-            return latest.Instructions;
+            if (cached.Signature.AsSpan().SequenceEqual(signature))
+            {
+                return cached.Instructions;
+            }
         }
         var known = new Dictionary<ReadHop, TypeInfo>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < reads.Count; i++)
@@ -42,7 +52,7 @@ public static class Recompiler
         var types = HopTypes.Infer(block.Dag, read => known.GetValueOrDefault(read, read.Type), context.Program.WorkingDirectory);
         var instructions = new InstructionGenerator(context.Program.Temporaries).Generate(block.Dag).ToArray();
         var recompilation = new Recompilation(signature, types, instructions);
-        block.Latest = recompilation;
+        block.Recent = [recompilation, .. recent.AsSpan(0, Math.Min(recent.Length, RecentPerBlock - 1))];
         context.Statistics?.RecordRecompilation();
         if (context.RecompilationLog is { } log)
         {

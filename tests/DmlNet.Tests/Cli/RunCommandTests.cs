@@ -118,4 +118,17 @@ public class RunCommandTests
         Assert.EndsWith("185.0\n", result.StandardOutput);
         Assert.Contains("Recompiled blocks:\t2", result.StandardError);
     }
+
+    [Fact]
+    public void AFunctionCalledInTurnWithTwoSizesIsRecompiledOncePerSize()
+    {
+        // Like a layer function called for each layer of a network in every training step.
+        const string script = "f = function(matrix[double] X) return (matrix[double] Y) {\n  Y = t(X) %*% X\n}\n" +
+            "s = 0\nfor (i in 1:5) {\n  s = s + sum(f(matrix(i, rows=5, cols=3))) + sum(f(matrix(i, rows=7, cols=2)))\n}\nprint(s)";
+        var result = DmlcProcess.Run(null, "run", "-stats", "-s", script);
+        Assert.Equal(0, result.ExitCode);
+        // sum(t(X) %*% X) of a constant r x c matrix of i is r * c^2 * i^2: (45 + 28) * (1 + 4 + 9 + 16 + 25).
+        Assert.EndsWith("4015.0\n", result.StandardOutput);
+        Assert.Contains("Recompiled blocks:\t2\n", result.StandardError);
+    }
 }
